@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "accord-period.h"
+
+G_BEGIN_DECLS
+
+/* Model objects keep an empty string, an empty string vector and an unknown period without
+ * text as NULL, so that a new object allocates nothing (a document may hold 100,000 records).
+ * Getters turn NULL back into the empty value and never return NULL. The setters below return
+ * TRUE when the value changed, which is when the caller must notify. */
+
+static inline const char *
+accord_str_or_empty (const char *str)
+{
+  return str != NULL ? str : "";
+}
+
+static inline gboolean
+accord_set_string (char       **field,
+                   const char  *value)
+{
+  char *copy;
+
+  if (g_strcmp0 (accord_str_or_empty (*field), accord_str_or_empty (value)) == 0)
+    return FALSE;
+
+  /* Copy before freeing: @value may point into the string it replaces. */
+  copy = (value != NULL && value[0] != '\0') ? g_strdup (value) : NULL;
+  g_free (*field);
+  *field = copy;
+
+  return TRUE;
+}
+
+static inline const char * const *
+accord_strv_or_empty (const char * const *strv)
+{
+  static const char * const empty[] = { NULL };
+
+  return strv != NULL ? strv : empty;
+}
+
+static inline gboolean
+accord_set_strv (char               ***field,
+                 const char * const   *value)
+{
+  char **copy;
+
+  if (g_strv_equal (accord_strv_or_empty ((const char * const *) *field),
+                    accord_strv_or_empty (value)))
+    return FALSE;
+
+  copy = (value != NULL && value[0] != NULL) ? g_strdupv ((char **) value) : NULL;
+  g_strfreev (*field);
+  *field = copy;
+
+  return TRUE;
+}
+
+/* Periods are immutable, so every record without one can share this one. */
+static inline const AccordPeriod *
+accord_period_or_unknown (const AccordPeriod *period)
+{
+  static AccordPeriod *unknown;
+
+  if (period != NULL)
+    return period;
+
+  if (g_once_init_enter (&unknown))
+    g_once_init_leave (&unknown, accord_period_new ("", ACCORD_PRECISION_UNKNOWN, NULL, NULL));
+
+  return unknown;
+}
+
+static inline gboolean
+accord_set_period (AccordPeriod       **field,
+                   const AccordPeriod  *value)
+{
+  const AccordPeriod *unknown = accord_period_or_unknown (NULL);
+  AccordPeriod *copy;
+
+  if (accord_period_equal (accord_period_or_unknown (*field), accord_period_or_unknown (value)))
+    return FALSE;
+
+  if (value == NULL || accord_period_equal (value, unknown))
+    copy = NULL;
+  else
+    copy = accord_period_copy (value);
+
+  g_clear_pointer (field, accord_period_free);
+  *field = copy;
+
+  return TRUE;
+}
+
+G_END_DECLS
