@@ -1,0 +1,1023 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "accord-json"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "accord-attribute.h"
+#include "accord-enum-types.h"
+#include "accord-json.h"
+#include "accord-participant.h"
+#include "accord-source.h"
+
+/* Members this version does not know, kept on the object they were read with and written
+ * back after the known ones, so a newer Accord's file survives a round trip. */
+#define UNKNOWN_MEMBERS_KEY "accord-json-unknown-members"
+
+G_DEFINE_QUARK (accord-json-error-quark, accord_json_error)
+
+typedef struct
+{
+  GError *error;
+  /* "initiatives[3].timeline", for messages */
+  GString *path;
+} Reader;
+
+static gboolean
+reader_fail (Reader     *reader,
+             const char *member,
+             const char *expected)
+{
+  if (reader->error == NULL)
+    {
+      g_autofree char *where = member != NULL
+        ? g_strdup_printf ("%s%s%s", reader->path->str, reader->path->len > 0 ? "." : "", member)
+        : g_strdup (reader->path->str);
+
+      /* Translators: %1$s is where in the file ("initiatives[3].status"), %2$s what was
+       * expected there ("a string") */
+      g_set_error (&reader->error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_INVALID,
+                   _("“%1$s” should be %2$s"), where, expected);
+    }
+
+  return FALSE;
+}
+
+static void
+keep_unknown_members_as (GObject            *object,
+                         const char         *key,
+                         JsonObject         *json,
+                         const char * const *known)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+  JsonObject *unknown = NULL;
+
+  json_object_iter_init (&iter, json);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      if (g_strv_contains (known, name))
+        continue;
+
+      if (unknown == NULL)
+        unknown = json_object_new ();
+      json_object_set_member (unknown, name, json_node_copy (node));
+    }
+
+  if (unknown != NULL)
+    g_object_set_data_full (object, key, unknown, (GDestroyNotify) json_object_unref);
+}
+
+static void
+keep_unknown_members (GObject            *object,
+                      JsonObject         *json,
+                      const char * const *known)
+{
+  keep_unknown_members_as (object, UNKNOWN_MEMBERS_KEY, json, known);
+}
+
+static void
+write_unknown_members_as (GObject    *object,
+                          const char *key,
+                          JsonObject *json)
+{
+  JsonObject *unknown = g_object_get_data (object, key);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (unknown == NULL)
+    return;
+
+  json_object_iter_init (&iter, unknown);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      if (!json_object_has_member (json, name))
+        json_object_set_member (json, name, json_node_copy (node));
+    }
+}
+
+static void
+write_unknown_members (GObject    *object,
+                       JsonObject *json)
+{
+  write_unknown_members_as (object, UNKNOWN_MEMBERS_KEY, json);
+}
+
+/* A period is an immutable value without object data: what it does not know is kept on the
+ * record that holds it, under the member's name. */
+#define UNKNOWN_PERIOD_MEMBERS_KEY(member) (UNKNOWN_MEMBERS_KEY ":" member)
+
+static const char * const period_members[] = { "text", "start", "end", "precision", NULL };
+
+/* A missing member reads as empty, a null one too; anything but a string is an error. */
+static gboolean
+read_string (Reader      *reader,
+             JsonObject  *json,
+             const char  *member,
+             const char **value)
+{
+  JsonNode *node = json_object_get_member (json, member);
+
+  *value = "";
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return reader_fail (reader, member, _("a string"));
+
+  *value = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+read_strv (Reader      *reader,
+           JsonObject  *json,
+           const char  *member,
+           GStrv       *value)
+{
+  JsonNode *node = json_object_get_member (json, member);
+  JsonArray *array;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  guint n;
+
+  *value = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return reader_fail (reader, member, _("a list of strings"));
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+        return reader_fail (reader, member, _("a list of strings"));
+      g_strv_builder_add (builder, json_node_get_string (element));
+    }
+
+  *value = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static gboolean
+read_enum (Reader     *reader,
+           JsonObject *json,
+           const char *member,
+           GType       enum_type,
+           int         fallback,
+           int        *value)
+{
+  const char *nick;
+
+  if (!read_string (reader, json, member, &nick))
+    return FALSE;
+
+  *value = fallback;
+  if (nick[0] == '\0')
+    return TRUE;
+
+  if (!accord_enum_from_nick (enum_type, nick, value))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+      g_autoptr(GString) allowed = g_string_new (NULL);
+      g_autofree char *expected = NULL;
+
+      for (guint i = 0; i < klass->n_values; i++)
+        g_string_append_printf (allowed, "%s“%s”", i > 0 ? ", " : "", klass->values[i].value_nick);
+
+      /* Translators: %s is a list of the allowed words: “proposed”, “planned”, … */
+      expected = g_strdup_printf (_("one of %s"), allowed->str);
+      return reader_fail (reader, member, expected);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_date_member (Reader      *reader,
+                  JsonObject  *json,
+                  const char  *member,
+                  GDate       *date)
+{
+  const char *text;
+
+  if (!read_string (reader, json, member, &text))
+    return FALSE;
+  if (!accord_date_from_iso (text, date))
+    return reader_fail (reader, member, _("a date such as “2024-01-29”"));
+
+  return TRUE;
+}
+
+static gboolean
+read_period (Reader        *reader,
+             GObject       *owner,
+             const char    *key,
+             JsonObject    *parent,
+             const char    *member,
+             AccordPeriod **period)
+{
+  JsonNode *node = json_object_get_member (parent, member);
+  JsonObject *json;
+  const char *text;
+  int precision;
+  GDate start, end;
+  gsize path_len = reader->path->len;
+  gboolean ok = FALSE;
+
+  *period = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      *period = accord_period_new ("", ACCORD_PRECISION_UNKNOWN, NULL, NULL);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return reader_fail (reader, member, _("a period such as {\"text\": \"Q3 2024\", …}"));
+
+  json = json_node_get_object (node);
+  g_string_append_printf (reader->path, "%s%s", path_len > 0 ? "." : "", member);
+  keep_unknown_members_as (owner, key, json, period_members);
+
+  if (!read_string (reader, json, "text", &text) ||
+      !read_enum (reader, json, "precision", ACCORD_TYPE_PRECISION, ACCORD_PRECISION_UNKNOWN,
+                  &precision))
+    goto out;
+
+  if (precision == ACCORD_PRECISION_UNKNOWN)
+    {
+      *period = accord_period_new (text, ACCORD_PRECISION_UNKNOWN, NULL, NULL);
+    }
+  else
+    {
+      if (!json_object_has_member (json, "start") || !json_object_has_member (json, "end"))
+        {
+          reader_fail (reader, NULL, _("a period with both “start” and “end” dates"));
+          goto out;
+        }
+      if (!read_date_member (reader, json, "start", &start) ||
+          !read_date_member (reader, json, "end", &end))
+        goto out;
+      if (g_date_compare (&start, &end) > 0)
+        {
+          reader_fail (reader, NULL, _("a period that does not end before it starts"));
+          goto out;
+        }
+      *period = accord_period_new (text, precision, &start, &end);
+    }
+
+  ok = TRUE;
+
+out:
+  g_string_truncate (reader->path, path_len);
+  return ok;
+}
+
+static JsonArray *
+get_array_member (Reader     *reader,
+                  JsonObject *json,
+                  const char *member,
+                  gboolean   *ok)
+{
+  JsonNode *node = json_object_get_member (json, member);
+
+  *ok = TRUE;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      *ok = reader_fail (reader, member, _("a list"));
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
+typedef GObject *(*ReadItemFunc) (Reader *reader, JsonObject *json);
+
+/* Reads @member, a list of objects, into @store with one splice. */
+static gboolean
+read_object_list (Reader       *reader,
+                  JsonObject   *json,
+                  const char   *member,
+                  ReadItemFunc  read_item,
+                  GListModel   *store)
+{
+  JsonArray *array;
+  g_autoptr(GPtrArray) items = NULL;
+  gsize path_len = reader->path->len;
+  gboolean ok;
+  guint n;
+
+  array = get_array_member (reader, json, member, &ok);
+  if (array == NULL)
+    return ok;
+
+  n = json_array_get_length (array);
+  if (n == 0)
+    return TRUE;
+
+  items = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      GObject *item;
+
+      g_string_truncate (reader->path, path_len);
+      g_string_append_printf (reader->path, "%s%s[%u]", path_len > 0 ? "." : "", member, i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          reader_fail (reader, NULL, _("an object"));
+          g_string_truncate (reader->path, path_len);
+          return FALSE;
+        }
+
+      item = read_item (reader, json_node_get_object (element));
+      if (item == NULL)
+        {
+          g_string_truncate (reader->path, path_len);
+          return FALSE;
+        }
+      g_ptr_array_add (items, item);
+    }
+  g_string_truncate (reader->path, path_len);
+
+  g_list_store_splice (G_LIST_STORE (store), 0, 0, items->pdata, items->len);
+  return TRUE;
+}
+
+static const char * const participant_members[] = { "name", "title", "affiliation", "role", NULL };
+
+static GObject *
+read_participant (Reader     *reader,
+                  JsonObject *json)
+{
+  const char *name, *title, *affiliation, *role;
+  AccordParticipant *participant;
+
+  if (!read_string (reader, json, "name", &name) ||
+      !read_string (reader, json, "title", &title) ||
+      !read_string (reader, json, "affiliation", &affiliation) ||
+      !read_string (reader, json, "role", &role))
+    return NULL;
+
+  participant = accord_participant_new (name, title, affiliation, role);
+  keep_unknown_members (G_OBJECT (participant), json, participant_members);
+  return G_OBJECT (participant);
+}
+
+static const char * const source_members[] = { "publisher", "title", "uri", "published", NULL };
+
+static GObject *
+read_source (Reader     *reader,
+             JsonObject *json)
+{
+  const char *publisher, *title, *uri, *published;
+  AccordSource *source;
+  GDate date;
+
+  if (!read_string (reader, json, "publisher", &publisher) ||
+      !read_string (reader, json, "title", &title) ||
+      !read_string (reader, json, "uri", &uri) ||
+      !read_string (reader, json, "published", &published))
+    return NULL;
+
+  if (published[0] != '\0' && !accord_date_from_iso (published, &date))
+    {
+      reader_fail (reader, "published", _("a date such as “2024-01-29”"));
+      return NULL;
+    }
+
+  source = accord_source_new (publisher, title, uri, published);
+  keep_unknown_members (G_OBJECT (source), json, source_members);
+  return G_OBJECT (source);
+}
+
+static const char * const attribute_members[] = { "name", "value", NULL };
+
+static GObject *
+read_attribute (Reader     *reader,
+                JsonObject *json)
+{
+  const char *name, *value;
+  AccordAttribute *attribute;
+
+  if (!read_string (reader, json, "name", &name) ||
+      !read_string (reader, json, "value", &value))
+    return NULL;
+
+  attribute = accord_attribute_new (name, value);
+  keep_unknown_members (G_OBJECT (attribute), json, attribute_members);
+  return G_OBJECT (attribute);
+}
+
+static gboolean
+read_record_common (Reader       *reader,
+                    JsonObject   *json,
+                    AccordRecord *record)
+{
+  const char *id, *title, *notes;
+
+  if (!read_string (reader, json, "id", &id) ||
+      !read_string (reader, json, "title", &title) ||
+      !read_string (reader, json, "notes", &notes) ||
+      !read_object_list (reader, json, "sources", read_source, accord_record_get_sources (record)))
+    return FALSE;
+
+  accord_record_set_id (record, id);
+  accord_record_set_title (record, title);
+  accord_record_set_notes (record, notes);
+  return TRUE;
+}
+
+static const char * const meeting_members[] = {
+  "id", "title", "when", "location", "format", "kind", "participants", "topics", "summary",
+  "outcomes", "sources", "notes", NULL
+};
+
+static GObject *
+read_meeting (Reader     *reader,
+              JsonObject *json)
+{
+  g_autoptr(AccordMeeting) meeting = accord_meeting_new (NULL);
+  g_autoptr(AccordPeriod) when = NULL;
+  g_auto(GStrv) topics = NULL;
+  g_auto(GStrv) outcomes = NULL;
+  const char *location, *summary;
+  int format, kind;
+
+  if (!read_record_common (reader, json, ACCORD_RECORD (meeting)) ||
+      !read_period (reader, G_OBJECT (meeting), UNKNOWN_PERIOD_MEMBERS_KEY ("when"), json,
+                    "when", &when) ||
+      !read_string (reader, json, "location", &location) ||
+      !read_enum (reader, json, "format", ACCORD_TYPE_MEETING_FORMAT,
+                  ACCORD_MEETING_FORMAT_UNSPECIFIED, &format) ||
+      !read_enum (reader, json, "kind", ACCORD_TYPE_MEETING_KIND, ACCORD_MEETING_KIND_OTHER,
+                  &kind) ||
+      !read_object_list (reader, json, "participants", read_participant,
+                         accord_meeting_get_participants (meeting)) ||
+      !read_strv (reader, json, "topics", &topics) ||
+      !read_string (reader, json, "summary", &summary) ||
+      !read_strv (reader, json, "outcomes", &outcomes))
+    return NULL;
+
+  accord_meeting_set_when (meeting, when);
+  accord_meeting_set_location (meeting, location);
+  accord_meeting_set_format (meeting, format);
+  accord_meeting_set_kind (meeting, kind);
+  accord_meeting_set_topics (meeting, (const char * const *) topics);
+  accord_meeting_set_summary (meeting, summary);
+  accord_meeting_set_outcomes (meeting, (const char * const *) outcomes);
+  keep_unknown_members (G_OBJECT (meeting), json, meeting_members);
+
+  return G_OBJECT (g_steal_pointer (&meeting));
+}
+
+static const char * const initiative_members[] = {
+  "id", "title", "objective", "expected_outcome", "timeline", "lead", "partners", "status",
+  "area", "meeting", "attributes", "sources", "notes", NULL
+};
+
+static GObject *
+read_initiative (Reader     *reader,
+                 JsonObject *json)
+{
+  g_autoptr(AccordInitiative) initiative = accord_initiative_new (NULL);
+  g_autoptr(AccordPeriod) timeline = NULL;
+  g_auto(GStrv) partners = NULL;
+  const char *objective, *expected_outcome, *lead, *area, *meeting_id;
+  int status;
+
+  if (!read_record_common (reader, json, ACCORD_RECORD (initiative)) ||
+      !read_string (reader, json, "objective", &objective) ||
+      !read_string (reader, json, "expected_outcome", &expected_outcome) ||
+      !read_period (reader, G_OBJECT (initiative), UNKNOWN_PERIOD_MEMBERS_KEY ("timeline"),
+                    json, "timeline", &timeline) ||
+      !read_string (reader, json, "lead", &lead) ||
+      !read_strv (reader, json, "partners", &partners) ||
+      !read_enum (reader, json, "status", ACCORD_TYPE_STATUS, ACCORD_STATUS_PROPOSED, &status) ||
+      !read_string (reader, json, "area", &area) ||
+      !read_string (reader, json, "meeting", &meeting_id) ||
+      !read_object_list (reader, json, "attributes", read_attribute,
+                         accord_initiative_get_attributes (initiative)))
+    return NULL;
+
+  accord_initiative_set_objective (initiative, objective);
+  accord_initiative_set_expected_outcome (initiative, expected_outcome);
+  accord_initiative_set_period (initiative, timeline);
+  accord_initiative_set_lead (initiative, lead);
+  accord_initiative_set_partners (initiative, (const char * const *) partners);
+  accord_initiative_set_status (initiative, status);
+  accord_initiative_set_area (initiative, area);
+  accord_initiative_set_meeting_id (initiative, meeting_id);
+  keep_unknown_members (G_OBJECT (initiative), json, initiative_members);
+
+  return G_OBJECT (g_steal_pointer (&initiative));
+}
+
+static GPtrArray *
+read_records (Reader       *reader,
+              JsonObject   *json,
+              const char   *member,
+              ReadItemFunc  read_item)
+{
+  JsonArray *array;
+  GPtrArray *records;
+  gboolean ok;
+  guint n;
+
+  array = get_array_member (reader, json, member, &ok);
+  if (!ok)
+    return NULL;
+
+  n = array != NULL ? json_array_get_length (array) : 0;
+  records = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      GObject *record;
+
+      g_string_printf (reader->path, "%s[%u]", member, i);
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          reader_fail (reader, NULL, _("an object"));
+          g_ptr_array_unref (records);
+          return NULL;
+        }
+
+      record = read_item (reader, json_node_get_object (element));
+      if (record == NULL)
+        {
+          g_ptr_array_unref (records);
+          return NULL;
+        }
+      g_ptr_array_add (records, record);
+    }
+  g_string_truncate (reader->path, 0);
+
+  return records;
+}
+
+/* Line and column (both from 1) of byte @offset in @data. */
+static void
+locate_offset (const char *data,
+               gsize       offset,
+               guint      *line,
+               guint      *column)
+{
+  const char *line_start = data;
+
+  *line = 1;
+  for (const char *p = data; p < data + offset; p++)
+    {
+      if (*p == '\n')
+        {
+          (*line)++;
+          line_start = p + 1;
+        }
+    }
+
+  /* Columns count characters, as an editor shows them, not bytes. */
+  *column = 1 + (guint) g_utf8_strlen (line_start, data + offset - line_start);
+}
+
+static gboolean
+check_encoding (const char  *data,
+                gsize        length,
+                GError     **error)
+{
+  const char *end;
+  guint line, column;
+
+  if (g_utf8_validate_len (data, length, &end))
+    return TRUE;
+
+  locate_offset (data, end - data, &line, &column);
+  g_set_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_ENCODING,
+               /* Translators: %1$u is a line number, %2$u a column number */
+               _("Line %1$u, column %2$u: the file is not valid UTF-8 text"), line, column);
+  return FALSE;
+}
+
+/* json-glib says "<data>:3:14: Parse error: …"; people want "Line 3, column 14: …". */
+static void
+set_syntax_error (GError     **error,
+                  const GError *parse_error)
+{
+  const char *message = parse_error->message;
+  guint line = 0, column = 0;
+  const char *detail = message;
+  const char *colon = strchr (message, ':');
+
+  if (colon != NULL && sscanf (colon + 1, "%u:%u:", &line, &column) == 2)
+    {
+      const char *after = strstr (colon + 1, ": ");
+
+      detail = after != NULL ? after + 2 : message;
+    }
+
+  if (line > 0)
+    g_set_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_SYNTAX,
+                 /* Translators: %1$u is a line number, %2$u a column number, %3$s what is
+                  * wrong there, as the JSON parser says it */
+                 _("Line %1$u, column %2$u: this is not valid JSON (%3$s)"), line, column, detail);
+  else
+    g_set_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_SYNTAX,
+                 /* Translators: %s is what is wrong, as the JSON parser says it */
+                 _("This is not valid JSON (%s)"), detail);
+}
+
+static const char * const document_members[] = {
+  "format", "version", "meetings", "initiatives", NULL
+};
+
+gboolean
+accord_json_load_data (AccordDocument  *document,
+                       const char      *data,
+                       gssize           length,
+                       GError         **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GPtrArray) initiatives = NULL;
+  g_autoptr(GString) path = NULL;
+  Reader reader = { 0 };
+  JsonNode *root;
+  JsonObject *json;
+  JsonNode *format;
+  JsonNode *version;
+
+  g_return_val_if_fail (ACCORD_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (length < 0)
+    length = strlen (data);
+
+  if (!check_encoding (data, length, error))
+    return FALSE;
+
+  /* Immutable nodes are shared, not copied, and cost less to build. */
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      set_syntax_error (error, parse_error);
+      return FALSE;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error_literal (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_SYNTAX,
+                           _("The file is empty"));
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_NOT_ACCORD,
+                           _("This is not an Accord document: it has no “format”: “accord”"));
+      return FALSE;
+    }
+
+  json = json_node_get_object (root);
+  format = json_object_get_member (json, "format");
+  if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
+      json_node_get_value_type (format) != G_TYPE_STRING ||
+      g_strcmp0 (json_node_get_string (format), "accord") != 0)
+    {
+      g_set_error_literal (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_NOT_ACCORD,
+                           _("This is not an Accord document: it has no “format”: “accord”"));
+      return FALSE;
+    }
+
+  version = json_object_get_member (json, "version");
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_INT64 ||
+      json_node_get_int (version) < 1)
+    {
+      g_set_error_literal (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_INVALID,
+                           _("“version” should be a whole number such as 1"));
+      return FALSE;
+    }
+  if (json_node_get_int (version) > ACCORD_JSON_FORMAT_VERSION)
+    {
+      g_set_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_TOO_NEW,
+                   /* Translators: %1$d is the file's format version, %2$d the newest this
+                    * Accord reads */
+                   _("This document was written by a newer Accord (format version %1$d); this "
+                     "version reads up to %2$d. Update Accord to open it."),
+                   (int) CLAMP (json_node_get_int (version), 0, G_MAXINT),
+                   ACCORD_JSON_FORMAT_VERSION);
+      return FALSE;
+    }
+
+  path = g_string_new (NULL);
+  reader.path = path;
+
+  meetings = read_records (&reader, json, "meetings", read_meeting);
+  if (meetings != NULL)
+    initiatives = read_records (&reader, json, "initiatives", read_initiative);
+
+  if (reader.error != NULL)
+    {
+      g_propagate_error (error, reader.error);
+      return FALSE;
+    }
+
+  accord_document_load (document, meetings, initiatives);
+  g_object_set_data (G_OBJECT (document), UNKNOWN_MEMBERS_KEY, NULL);
+  keep_unknown_members (G_OBJECT (document), json, document_members);
+
+  return TRUE;
+}
+
+gboolean
+accord_json_load_file (AccordDocument  *document,
+                       GFile           *file,
+                       GCancellable    *cancellable,
+                       GError         **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_return_val_if_fail (ACCORD_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+    return FALSE;
+
+  return accord_json_load_data (document, contents, length, error);
+}
+
+static void
+set_nonempty_string (JsonObject *json,
+                     const char *member,
+                     const char *value)
+{
+  json_object_set_string_member (json, member, value != NULL ? value : "");
+}
+
+static void
+set_strv (JsonObject         *json,
+          const char         *member,
+          const char * const *strv)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    json_array_add_string_element (array, strv[i]);
+
+  json_object_set_array_member (json, member, array);
+}
+
+static void
+set_period (JsonObject         *json,
+            GObject            *owner,
+            const char         *key,
+            const char         *member,
+            const AccordPeriod *period)
+{
+  JsonObject *object = json_object_new ();
+  AccordPrecision precision = accord_period_get_precision (period);
+
+  json_object_set_string_member (object, "text", accord_period_get_text (period));
+  if (precision != ACCORD_PRECISION_UNKNOWN)
+    {
+      GDate date;
+      g_autofree char *start = NULL;
+      g_autofree char *end = NULL;
+
+      accord_period_get_start (period, &date);
+      start = accord_date_to_iso (&date);
+      accord_period_get_end (period, &date);
+      end = accord_date_to_iso (&date);
+      json_object_set_string_member (object, "start", start);
+      json_object_set_string_member (object, "end", end);
+    }
+  json_object_set_string_member (object, "precision",
+                                 accord_enum_to_nick (ACCORD_TYPE_PRECISION, precision));
+  write_unknown_members_as (owner, key, object);
+
+  json_object_set_object_member (json, member, object);
+}
+
+typedef JsonObject *(*WriteItemFunc) (gpointer item);
+
+static void
+set_object_list (JsonObject    *json,
+                 const char    *member,
+                 GListModel    *list,
+                 WriteItemFunc  write_item)
+{
+  JsonArray *array = json_array_new ();
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      JsonObject *object = write_item (item);
+
+      write_unknown_members (item, object);
+      json_array_add_object_element (array, object);
+    }
+
+  json_object_set_array_member (json, member, array);
+}
+
+static JsonObject *
+write_participant (gpointer item)
+{
+  AccordParticipant *participant = item;
+  JsonObject *json = json_object_new ();
+
+  set_nonempty_string (json, "name", accord_participant_get_name (participant));
+  set_nonempty_string (json, "title", accord_participant_get_title (participant));
+  set_nonempty_string (json, "affiliation", accord_participant_get_affiliation (participant));
+  set_nonempty_string (json, "role", accord_participant_get_role (participant));
+  return json;
+}
+
+static JsonObject *
+write_source (gpointer item)
+{
+  AccordSource *source = item;
+  JsonObject *json = json_object_new ();
+
+  set_nonempty_string (json, "publisher", accord_source_get_publisher (source));
+  set_nonempty_string (json, "title", accord_source_get_title (source));
+  set_nonempty_string (json, "uri", accord_source_get_uri (source));
+  set_nonempty_string (json, "published", accord_source_get_published (source));
+  return json;
+}
+
+static JsonObject *
+write_attribute (gpointer item)
+{
+  AccordAttribute *attribute = item;
+  JsonObject *json = json_object_new ();
+
+  set_nonempty_string (json, "name", accord_attribute_get_name (attribute));
+  set_nonempty_string (json, "value", accord_attribute_get_value (attribute));
+  return json;
+}
+
+static JsonObject *
+write_meeting (gpointer item)
+{
+  AccordMeeting *meeting = item;
+  AccordRecord *record = item;
+  JsonObject *json = json_object_new ();
+
+  set_nonempty_string (json, "id", accord_record_get_id (record));
+  set_nonempty_string (json, "title", accord_record_get_title (record));
+  set_period (json, item, UNKNOWN_PERIOD_MEMBERS_KEY ("when"), "when",
+              accord_meeting_get_when (meeting));
+  set_nonempty_string (json, "location", accord_meeting_get_location (meeting));
+  json_object_set_string_member (json, "format",
+                                 accord_enum_to_nick (ACCORD_TYPE_MEETING_FORMAT,
+                                                      accord_meeting_get_format (meeting)));
+  json_object_set_string_member (json, "kind",
+                                 accord_enum_to_nick (ACCORD_TYPE_MEETING_KIND,
+                                                      accord_meeting_get_kind (meeting)));
+  set_object_list (json, "participants", accord_meeting_get_participants (meeting),
+                   write_participant);
+  set_strv (json, "topics", accord_meeting_get_topics (meeting));
+  set_nonempty_string (json, "summary", accord_meeting_get_summary (meeting));
+  set_strv (json, "outcomes", accord_meeting_get_outcomes (meeting));
+  set_object_list (json, "sources", accord_record_get_sources (record), write_source);
+  set_nonempty_string (json, "notes", accord_record_get_notes (record));
+  return json;
+}
+
+static JsonObject *
+write_initiative (gpointer item)
+{
+  AccordInitiative *initiative = item;
+  AccordRecord *record = item;
+  JsonObject *json = json_object_new ();
+
+  set_nonempty_string (json, "id", accord_record_get_id (record));
+  set_nonempty_string (json, "title", accord_record_get_title (record));
+  set_nonempty_string (json, "objective", accord_initiative_get_objective (initiative));
+  set_nonempty_string (json, "expected_outcome",
+                       accord_initiative_get_expected_outcome (initiative));
+  set_period (json, item, UNKNOWN_PERIOD_MEMBERS_KEY ("timeline"), "timeline",
+              accord_initiative_get_period (initiative));
+  set_nonempty_string (json, "lead", accord_initiative_get_lead (initiative));
+  set_strv (json, "partners", accord_initiative_get_partners (initiative));
+  json_object_set_string_member (json, "status",
+                                 accord_enum_to_nick (ACCORD_TYPE_STATUS,
+                                                      accord_initiative_get_status (initiative)));
+  set_nonempty_string (json, "area", accord_initiative_get_area (initiative));
+  set_nonempty_string (json, "meeting", accord_initiative_get_meeting_id (initiative));
+  set_object_list (json, "attributes", accord_initiative_get_attributes (initiative),
+                   write_attribute);
+  set_object_list (json, "sources", accord_record_get_sources (record), write_source);
+  set_nonempty_string (json, "notes", accord_record_get_notes (record));
+  return json;
+}
+
+char *
+accord_json_save_data (AccordDocument *document,
+                       gsize          *length)
+{
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *json;
+  char *data;
+
+  g_return_val_if_fail (ACCORD_IS_DOCUMENT (document), NULL);
+
+  json = json_object_new ();
+  json_object_set_string_member (json, "format", "accord");
+  json_object_set_int_member (json, "version", ACCORD_JSON_FORMAT_VERSION);
+  set_object_list (json, "meetings", accord_document_get_meetings (document), write_meeting);
+  set_object_list (json, "initiatives", accord_document_get_initiatives (document),
+                   write_initiative);
+  write_unknown_members (G_OBJECT (document), json);
+
+  root = json_node_init_object (json_node_alloc (), json);
+  json_object_unref (json);
+
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    json_generator_to_gstring (generator, text);
+    g_string_append_c (text, '\n');
+    if (length != NULL)
+      *length = text->len;
+    data = g_string_free (g_steal_pointer (&text), FALSE);
+  }
+
+  return data;
+}
+
+static gboolean
+keep_backup (const char    *path,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autofree char *backup_path = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) backup = g_file_new_for_path (backup_path);
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_file_copy (file, backup, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
+                   cancellable, NULL, NULL, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return TRUE;
+
+  g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                              _("Could not keep a backup copy: "));
+  return FALSE;
+}
+
+gboolean
+accord_json_save_file (AccordDocument  *document,
+                       GFile           *file,
+                       GCancellable    *cancellable,
+                       GError         **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *path = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (ACCORD_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  data = accord_json_save_data (document, &length);
+  path = g_file_get_path (file);
+
+  if (path == NULL)
+    {
+      /* Not a local file: GIO's replace also writes a temporary file and renames it. */
+      return g_file_replace_contents (file, data, length, NULL, TRUE,
+                                      G_FILE_CREATE_NONE, NULL, cancellable, error);
+    }
+
+  if (!keep_backup (path, cancellable, error))
+    return FALSE;
+
+  /* CONSISTENT writes a temporary file and renames it over the old one; DURABLE fsyncs it
+   * first, so a crash leaves either the old document or the new one, never half of one. */
+  return g_file_set_contents_full (path, data, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0666, error);
+}
