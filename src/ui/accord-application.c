@@ -1,0 +1,199 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "accord-application"
+
+#include <glib/gi18n.h>
+
+#include "accord-application.h"
+#include "accord-json.h"
+#include "accord-resources.h"
+#include "accord-window.h"
+
+#define BUILTIN_DATASET "/io/github/accordapp/Accord/asean-2024.json"
+
+struct _AccordApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (AccordApplication, accord_application, ADW_TYPE_APPLICATION)
+
+GFile *
+accord_application_get_library_file (void)
+{
+  return g_file_new_build_filename (g_get_user_data_dir (), "accord", "library.json", NULL);
+}
+
+/* The first run starts from the built-in dataset; from then on the user edits their copy. */
+static gboolean
+install_builtin_library (GFile   *library,
+                         GError **error)
+{
+  g_autoptr(GBytes) dataset = NULL;
+  g_autoptr(GFile) folder = g_file_get_parent (library);
+  g_autofree char *path = g_file_get_path (library);
+  g_autoptr(GError) local_error = NULL;
+
+  dataset = g_resources_lookup_data (BUILTIN_DATASET, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (dataset == NULL)
+    return FALSE;
+
+  if (!g_file_make_directory_with_parents (folder, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return g_file_set_contents_full (path,
+                                   g_bytes_get_data (dataset, NULL), g_bytes_get_size (dataset),
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0666, error);
+}
+
+gboolean
+accord_application_load_library (AccordDocument  *document,
+                                 GError         **error)
+{
+  g_autoptr(GFile) library = accord_application_get_library_file ();
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (ACCORD_IS_DOCUMENT (document), FALSE);
+
+  if (accord_json_load_file (document, library, NULL, &local_error))
+    return TRUE;
+
+  if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return install_builtin_library (library, error) &&
+         accord_json_load_file (document, library, NULL, error);
+}
+
+static void
+accord_application_activate (GApplication *application)
+{
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  window = GTK_WINDOW (accord_window_new (ACCORD_APPLICATION (application)));
+  if (accord_application_load_library (document, &error))
+    {
+      accord_window_set_document (ACCORD_WINDOW (window), document);
+    }
+  else
+    {
+      g_autoptr(GFile) library = accord_application_get_library_file ();
+      g_autofree char *where = g_file_get_parse_name (library);
+
+      g_warning ("Could not open the library %s: %s", where, error->message);
+      accord_window_show_error (ACCORD_WINDOW (window), where, error->message);
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+show_about (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  const char *developers[] = { _("The Accord developers"), NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (application),
+                        "application-name", _("Accord"),
+                        "application-icon", APP_ID,
+                        "version", VERSION,
+                        "developer-name", _("The Accord developers"),
+                        "developers", developers,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        "comments", _("Follow diplomatic meetings and the initiatives they launch"),
+                        "website", "https://github.com/accordapp/accord",
+                        "issue-url", "https://github.com/accordapp/accord/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 The Accord developers",
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit (GSimpleAction *action,
+      GVariant      *parameter,
+      gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  GList *windows = gtk_application_get_windows (application);
+
+  /* Closing through the windows lets each one save its state. */
+  while (windows != NULL)
+    {
+      GList *next = windows->next;
+
+      gtk_window_close (windows->data);
+      windows = next;
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", show_about },
+  { "quit", quit },
+};
+
+static void
+accord_application_startup (GApplication *application)
+{
+  const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (accord_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+accord_application_class_init (AccordApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = accord_application_activate;
+  app_class->startup = accord_application_startup;
+
+  /* Registered by hand (--manual-register), once: a constructor in a static archive is only
+   * linked when something else pulls its object file in. */
+  accord_register_resource ();
+}
+
+static void
+accord_application_init (AccordApplication *self)
+{
+}
+
+AccordApplication *
+accord_application_new (void)
+{
+  /* The same resources serve the .Devel profile, whose id would give another base path. */
+  return g_object_new (ACCORD_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/accordapp/Accord",
+                       NULL);
+}
