@@ -1,0 +1,296 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* accord-bench: prints one figure a line, "<metric> n=<N> <value> <unit>".
+ *
+ *   accord-bench [--quick]     (--quick stops at n=10000)
+ *
+ * Documents are synthetic and deterministic (a fixed seed): N initiatives and N/5 meetings
+ * with text of realistic length, periods of every precision, participants, sources and
+ * attributes. Times are the median of repeated runs. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include <json-glib/json-glib.h>
+
+#include "accord-attribute.h"
+#include "accord-json.h"
+#include "accord-participant.h"
+#include "accord-source.h"
+
+static const char *words[] = {
+  "ASEAN", "regional", "cooperation", "connectivity", "resilience", "digital", "maritime",
+  "security", "economic", "recovery", "cultural", "exchange", "summit", "forum", "Lao PDR",
+  "Việt Nam", "ອາຊຽນ", "Hội nghị", "Bộ trưởng", "Ngoại giao", "partnership", "framework",
+  "capacity", "building", "sustainable", "development", "community", "vision", "2045",
+};
+
+static const char *period_texts[] = {
+  "Q1 2024", "Q3 2024", "H2 2024", "Throughout 2024", "2024 – 2025", "April 2024",
+  "29 January 2024", "November 21-23, 2023", "2021-25", "",
+};
+
+static char *
+sentence (GRand *rand,
+          guint  n_words)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static AccordPeriod *
+random_period (GRand *rand)
+{
+  const char *text = period_texts[g_rand_int_range (rand, 0, G_N_ELEMENTS (period_texts))];
+
+  return accord_period_parse (text, NULL, NULL);
+}
+
+static AccordDocument *
+synthetic_document (guint n_initiatives)
+{
+  AccordDocument *document = accord_document_new ();
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) initiatives = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20240129);
+  guint n_meetings = MAX (1, n_initiatives / 5);
+
+  for (guint i = 0; i < n_meetings; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("m-%u", i);
+      AccordMeeting *meeting = accord_meeting_new (id);
+      g_autofree char *title = sentence (rand, 6);
+      g_autofree char *summary = sentence (rand, 40);
+      g_autoptr(AccordPeriod) when = random_period (rand);
+      const char *topics[] = { "Connectivity", "Resilience", "East Sea", NULL };
+      g_autoptr(AccordSource) source = accord_source_new ("Vietnam News Agency", title, "",
+                                                          "2024-01-30");
+
+      accord_record_set_title (ACCORD_RECORD (meeting), title);
+      accord_meeting_set_when (meeting, when);
+      accord_meeting_set_location (meeting, "Luang Prabang, Lao PDR");
+      accord_meeting_set_kind (meeting, g_rand_int_range (rand, 0, 7));
+      accord_meeting_set_format (meeting, g_rand_int_range (rand, 0, 4));
+      accord_meeting_set_summary (meeting, summary);
+      accord_meeting_set_topics (meeting, topics);
+      for (guint p = 0; p < 3; p++)
+        {
+          g_autoptr(AccordParticipant) participant =
+            accord_participant_new ("Bùi Thanh Sơn", "Minister of Foreign Affairs", "Việt Nam",
+                                    p == 0 ? "Co-chair" : "");
+          g_list_store_append (G_LIST_STORE (accord_meeting_get_participants (meeting)),
+                               participant);
+        }
+      g_list_store_append (G_LIST_STORE (accord_record_get_sources (ACCORD_RECORD (meeting))),
+                           source);
+      g_ptr_array_add (meetings, meeting);
+    }
+
+  for (guint i = 0; i < n_initiatives; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("i-%u", i);
+      g_autofree char *meeting_id = g_strdup_printf ("m-%u", g_rand_int_range (rand, 0, n_meetings));
+      AccordInitiative *initiative = accord_initiative_new (id);
+      g_autofree char *title = sentence (rand, 4);
+      g_autofree char *objective = sentence (rand, 12);
+      g_autoptr(AccordPeriod) period = random_period (rand);
+      g_autoptr(AccordAttribute) attribute = accord_attribute_new ("ASEAN Priority", objective);
+
+      accord_record_set_title (ACCORD_RECORD (initiative), title);
+      accord_initiative_set_objective (initiative, objective);
+      accord_initiative_set_period (initiative, period);
+      accord_initiative_set_lead (initiative, "Lao PDR");
+      accord_initiative_set_status (initiative, g_rand_int_range (rand, 0, 5));
+      accord_initiative_set_area (initiative, "Security");
+      accord_initiative_set_meeting_id (initiative, meeting_id);
+      g_list_store_append (G_LIST_STORE (accord_initiative_get_attributes (initiative)),
+                           attribute);
+      g_ptr_array_add (initiatives, initiative);
+    }
+
+  accord_document_load (document, meetings, initiatives);
+  return document;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *samples)
+{
+  g_array_sort (samples, compare_doubles);
+  return g_array_index (samples, double, samples->len / 2);
+}
+
+static void
+report (const char *metric,
+        guint       n,
+        double      value,
+        const char *unit)
+{
+  g_print ("%s n=%u %.2f %s\n", metric, n, value, unit);
+}
+
+static double
+time_json_parse (const char *data,
+                 gsize       length)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  if (!json_parser_load_from_data (parser, data, length, &error))
+    g_error ("json-glib: %s", error->message);
+
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static double
+time_load (const char *data,
+           gsize       length)
+{
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  if (!accord_json_load_data (document, data, length, &error))
+    g_error ("load: %s", error->message);
+
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static double
+time_save (AccordDocument *document,
+           GFile          *file)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  if (!accord_json_save_file (document, file, NULL, &error))
+    g_error ("save: %s", error->message);
+
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* Peak resident memory of a fresh process that loads @path: the whole cost of opening a
+ * document of that size, runtime included. */
+static double
+peak_rss_of_load (const char *self_path,
+                  const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  int status;
+  const char *argv[] = { self_path, "--rss-child", path, NULL };
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                     &output, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("rss child: %s", error->message);
+
+  return g_ascii_strtod (output, NULL);
+}
+
+static int
+rss_child (const char *path)
+{
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!accord_json_load_file (document, file, NULL, &error))
+    g_error ("load: %s", error->message);
+
+  g_file_get_contents ("/proc/self/status", &status, NULL, &error);
+  g_assert_no_error (error);
+  line = strstr (status, "VmHWM:");
+  g_assert (line != NULL);
+  g_print ("%.2f\n", g_ascii_strtod (line + strlen ("VmHWM:"), NULL) / 1024.0);
+
+  return 0;
+}
+
+static void
+bench_document (const char *self_path,
+                guint       n,
+                guint       repeats)
+{
+  g_autoptr(AccordDocument) document = synthetic_document (n);
+  g_autoptr(GArray) parse = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) load = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) save = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *dir = g_dir_make_tmp ("accord-bench-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bench.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  data = accord_json_save_data (document, &length);
+  report ("document.size_mb", n, length / (1024.0 * 1024.0), "MiB");
+
+  /* Alternate the two so that neither gets a warmer cache than the other. */
+  for (guint i = 0; i < repeats; i++)
+    {
+      double t = time_json_parse (data, length);
+      g_array_append_val (parse, t);
+      t = time_load (data, length);
+      g_array_append_val (load, t);
+      t = time_save (document, file);
+      g_array_append_val (save, t);
+    }
+
+  report ("json_parse_only.ms", n, median (parse), "ms");
+  report ("load.ms", n, median (load), "ms");
+  report ("load_vs_parse.ratio", n, median (load) / median (parse), "x");
+  report ("save.ms", n, median (save), "ms");
+  report ("load.peak_rss_mb", n, peak_rss_of_load (self_path, path), "MiB");
+
+  g_unlink (path);
+  g_unlink (backup);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gboolean quick = FALSE;
+  const guint sizes[] = { 1000, 10000, 100000 };
+
+  setlocale (LC_ALL, "");
+
+  if (argc == 3 && g_str_equal (argv[1], "--rss-child"))
+    return rss_child (argv[2]);
+  if (argc == 2 && g_str_equal (argv[1], "--quick"))
+    quick = TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      if (quick && sizes[i] > 10000)
+        break;
+      bench_document (argv[0], sizes[i], sizes[i] >= 100000 ? 5 : 11);
+    }
+
+  return 0;
+}
