@@ -23,9 +23,21 @@ G_DEFINE_QUARK (accord-json-error-quark, accord_json_error)
 
 typedef struct
 {
+  GHashTable *period;
+  GHashTable *participant;
+  GHashTable *source;
+  GHashTable *attribute;
+  GHashTable *meeting;
+  GHashTable *initiative;
+  GHashTable *document;
+} KnownMembers;
+
+typedef struct
+{
   GError *error;
   /* "initiatives[3].timeline", for messages */
   GString *path;
+  const KnownMembers *known;
 } Reader;
 
 static gboolean
@@ -48,21 +60,33 @@ reader_fail (Reader     *reader,
   return FALSE;
 }
 
+/* Member names of one kind of object, as a set: checked for every member of every object. */
+static GHashTable *
+known_set (const char * const *names)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    g_hash_table_add (set, (gpointer) names[i]);
+
+  return set;
+}
+
 static void
-keep_unknown_members_as (GObject            *object,
-                         const char         *key,
-                         JsonObject         *json,
-                         const char * const *known)
+keep_unknown_members_as (GObject    *object,
+                         const char *key,
+                         JsonObject *json,
+                         GHashTable *known)
 {
   JsonObjectIter iter;
   const char *name;
   JsonNode *node;
   JsonObject *unknown = NULL;
 
-  json_object_iter_init (&iter, json);
-  while (json_object_iter_next (&iter, &name, &node))
+  json_object_iter_init_ordered (&iter, json);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
     {
-      if (g_strv_contains (known, name))
+      if (g_hash_table_contains (known, name))
         continue;
 
       if (unknown == NULL)
@@ -75,9 +99,9 @@ keep_unknown_members_as (GObject            *object,
 }
 
 static void
-keep_unknown_members (GObject            *object,
-                      JsonObject         *json,
-                      const char * const *known)
+keep_unknown_members (GObject    *object,
+                      JsonObject *json,
+                      GHashTable *known)
 {
   keep_unknown_members_as (object, UNKNOWN_MEMBERS_KEY, json, known);
 }
@@ -245,7 +269,7 @@ read_period (Reader        *reader,
 
   json = json_node_get_object (node);
   g_string_append_printf (reader->path, "%s%s", path_len > 0 ? "." : "", member);
-  keep_unknown_members_as (owner, key, json, period_members);
+  keep_unknown_members_as (owner, key, json, reader->known->period);
 
   if (!read_string (reader, json, "text", &text) ||
       !read_enum (reader, json, "precision", ACCORD_TYPE_PRECISION, ACCORD_PRECISION_UNKNOWN,
@@ -303,13 +327,14 @@ get_array_member (Reader     *reader,
 
 typedef GObject *(*ReadItemFunc) (Reader *reader, JsonObject *json);
 
-/* Reads @member, a list of objects, into @store with one splice. */
+/* Reads @member, a list of objects, into @items; NULL when it is missing or empty, so that
+ * the records' list stores, which are made on first use, are only made when needed. */
 static gboolean
-read_object_list (Reader       *reader,
-                  JsonObject   *json,
-                  const char   *member,
-                  ReadItemFunc  read_item,
-                  GListModel   *store)
+read_object_list (Reader        *reader,
+                  JsonObject    *json,
+                  const char    *member,
+                  ReadItemFunc   read_item,
+                  GPtrArray    **out_items)
 {
   JsonArray *array;
   g_autoptr(GPtrArray) items = NULL;
@@ -317,6 +342,7 @@ read_object_list (Reader       *reader,
   gboolean ok;
   guint n;
 
+  *out_items = NULL;
   array = get_array_member (reader, json, member, &ok);
   if (array == NULL)
     return ok;
@@ -351,8 +377,15 @@ read_object_list (Reader       *reader,
     }
   g_string_truncate (reader->path, path_len);
 
-  g_list_store_splice (G_LIST_STORE (store), 0, 0, items->pdata, items->len);
+  *out_items = g_steal_pointer (&items);
   return TRUE;
+}
+
+static void
+fill_store (GListModel *store,
+            GPtrArray  *items)
+{
+  g_list_store_splice (G_LIST_STORE (store), 0, 0, items->pdata, items->len);
 }
 
 static const char * const participant_members[] = { "name", "title", "affiliation", "role", NULL };
@@ -371,7 +404,7 @@ read_participant (Reader     *reader,
     return NULL;
 
   participant = accord_participant_new (name, title, affiliation, role);
-  keep_unknown_members (G_OBJECT (participant), json, participant_members);
+  keep_unknown_members (G_OBJECT (participant), json, reader->known->participant);
   return G_OBJECT (participant);
 }
 
@@ -398,7 +431,7 @@ read_source (Reader     *reader,
     }
 
   source = accord_source_new (publisher, title, uri, published);
-  keep_unknown_members (G_OBJECT (source), json, source_members);
+  keep_unknown_members (G_OBJECT (source), json, reader->known->source);
   return G_OBJECT (source);
 }
 
@@ -416,7 +449,7 @@ read_attribute (Reader     *reader,
     return NULL;
 
   attribute = accord_attribute_new (name, value);
-  keep_unknown_members (G_OBJECT (attribute), json, attribute_members);
+  keep_unknown_members (G_OBJECT (attribute), json, reader->known->attribute);
   return G_OBJECT (attribute);
 }
 
@@ -426,12 +459,16 @@ read_record_common (Reader       *reader,
                     AccordRecord *record)
 {
   const char *id, *title, *notes;
+  g_autoptr(GPtrArray) sources = NULL;
 
   if (!read_string (reader, json, "id", &id) ||
       !read_string (reader, json, "title", &title) ||
       !read_string (reader, json, "notes", &notes) ||
-      !read_object_list (reader, json, "sources", read_source, accord_record_get_sources (record)))
+      !read_object_list (reader, json, "sources", read_source, &sources))
     return FALSE;
+
+  if (sources != NULL)
+    fill_store (accord_record_get_sources (record), sources);
 
   accord_record_set_id (record, id);
   accord_record_set_title (record, title);
@@ -452,6 +489,7 @@ read_meeting (Reader     *reader,
   g_autoptr(AccordPeriod) when = NULL;
   g_auto(GStrv) topics = NULL;
   g_auto(GStrv) outcomes = NULL;
+  g_autoptr(GPtrArray) participants = NULL;
   const char *location, *summary;
   int format, kind;
 
@@ -463,13 +501,14 @@ read_meeting (Reader     *reader,
                   ACCORD_MEETING_FORMAT_UNSPECIFIED, &format) ||
       !read_enum (reader, json, "kind", ACCORD_TYPE_MEETING_KIND, ACCORD_MEETING_KIND_OTHER,
                   &kind) ||
-      !read_object_list (reader, json, "participants", read_participant,
-                         accord_meeting_get_participants (meeting)) ||
+      !read_object_list (reader, json, "participants", read_participant, &participants) ||
       !read_strv (reader, json, "topics", &topics) ||
       !read_string (reader, json, "summary", &summary) ||
       !read_strv (reader, json, "outcomes", &outcomes))
     return NULL;
 
+  if (participants != NULL)
+    fill_store (accord_meeting_get_participants (meeting), participants);
   accord_meeting_set_when (meeting, when);
   accord_meeting_set_location (meeting, location);
   accord_meeting_set_format (meeting, format);
@@ -477,7 +516,7 @@ read_meeting (Reader     *reader,
   accord_meeting_set_topics (meeting, (const char * const *) topics);
   accord_meeting_set_summary (meeting, summary);
   accord_meeting_set_outcomes (meeting, (const char * const *) outcomes);
-  keep_unknown_members (G_OBJECT (meeting), json, meeting_members);
+  keep_unknown_members (G_OBJECT (meeting), json, reader->known->meeting);
 
   return G_OBJECT (g_steal_pointer (&meeting));
 }
@@ -494,6 +533,7 @@ read_initiative (Reader     *reader,
   g_autoptr(AccordInitiative) initiative = accord_initiative_new (NULL);
   g_autoptr(AccordPeriod) timeline = NULL;
   g_auto(GStrv) partners = NULL;
+  g_autoptr(GPtrArray) attributes = NULL;
   const char *objective, *expected_outcome, *lead, *area, *meeting_id;
   int status;
 
@@ -507,10 +547,11 @@ read_initiative (Reader     *reader,
       !read_enum (reader, json, "status", ACCORD_TYPE_STATUS, ACCORD_STATUS_PROPOSED, &status) ||
       !read_string (reader, json, "area", &area) ||
       !read_string (reader, json, "meeting", &meeting_id) ||
-      !read_object_list (reader, json, "attributes", read_attribute,
-                         accord_initiative_get_attributes (initiative)))
+      !read_object_list (reader, json, "attributes", read_attribute, &attributes))
     return NULL;
 
+  if (attributes != NULL)
+    fill_store (accord_initiative_get_attributes (initiative), attributes);
   accord_initiative_set_objective (initiative, objective);
   accord_initiative_set_expected_outcome (initiative, expected_outcome);
   accord_initiative_set_period (initiative, timeline);
@@ -519,7 +560,7 @@ read_initiative (Reader     *reader,
   accord_initiative_set_status (initiative, status);
   accord_initiative_set_area (initiative, area);
   accord_initiative_set_meeting_id (initiative, meeting_id);
-  keep_unknown_members (G_OBJECT (initiative), json, initiative_members);
+  keep_unknown_members (G_OBJECT (initiative), json, reader->known->initiative);
 
   return G_OBJECT (g_steal_pointer (&initiative));
 }
@@ -640,6 +681,28 @@ static const char * const document_members[] = {
   "format", "version", "meetings", "initiatives", NULL
 };
 
+/* Built once and kept for the life of the program. */
+static const KnownMembers *
+known_members (void)
+{
+  static gsize initialized;
+  static KnownMembers known;
+
+  if (g_once_init_enter (&initialized))
+    {
+      known.period = known_set (period_members);
+      known.participant = known_set (participant_members);
+      known.source = known_set (source_members);
+      known.attribute = known_set (attribute_members);
+      known.meeting = known_set (meeting_members);
+      known.initiative = known_set (initiative_members);
+      known.document = known_set (document_members);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return &known;
+}
+
 gboolean
 accord_json_load_data (AccordDocument  *document,
                        const char      *data,
@@ -723,6 +786,7 @@ accord_json_load_data (AccordDocument  *document,
 
   path = g_string_new (NULL);
   reader.path = path;
+  reader.known = known_members ();
 
   meetings = read_records (&reader, json, "meetings", read_meeting);
   if (meetings != NULL)
@@ -736,7 +800,7 @@ accord_json_load_data (AccordDocument  *document,
 
   accord_document_load (document, meetings, initiatives);
   g_object_set_data (G_OBJECT (document), UNKNOWN_MEMBERS_KEY, NULL);
-  keep_unknown_members (G_OBJECT (document), json, document_members);
+  keep_unknown_members (G_OBJECT (document), json, reader.known->document);
 
   return TRUE;
 }
