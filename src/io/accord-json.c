@@ -51,9 +51,10 @@ reader_fail (Reader     *reader,
         ? g_strdup_printf ("%s%s%s", reader->path->str, reader->path->len > 0 ? "." : "", member)
         : g_strdup (reader->path->str);
 
-      /* Translators: %1$s is where in the file ("initiatives[3].status"), %2$s what was
-       * expected there ("a string") */
       g_set_error (&reader->error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_INVALID,
+                   /* Translators: %1$s is where in the file, such as
+                    * “initiatives[3].status”; %2$s is what was expected there, one of the
+                    * messages “a string”, “a list”, “one of %s”, … */
                    _("“%1$s” should be %2$s"), where, expected);
     }
 

@@ -690,9 +690,9 @@ accord_document_remove_record (AccordDocument *self,
 
   if (ACCORD_IS_MEETING (record))
     {
+      /* The initiatives it launched stay, but no longer point at a meeting that is gone. */
       g_autoptr(GPtrArray) launched = accord_document_list_launched (self, ACCORD_MEETING (record));
 
-      /* The initiatives it launched stay, but no longer point at a meeting that is gone. */
       accord_document_begin_group (self, _("Delete Meeting"));
       for (guint i = 0; i < launched->len; i++)
         accord_document_set_string (self, g_ptr_array_index (launched, i), "meeting-id", "");
