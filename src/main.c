@@ -11,8 +11,10 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(AccordApplication) app = NULL;
+  /* Set by "meson devenv" so that a build that is not installed finds its translations. */
+  const char *localedir = g_getenv ("ACCORD_LOCALEDIR");
 
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
