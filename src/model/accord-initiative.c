@@ -394,9 +394,19 @@ accord_initiative_get_attributes (AccordInitiative *self)
   g_return_val_if_fail (ACCORD_IS_INITIATIVE (self), NULL);
 
   if (self->attributes == NULL)
-    self->attributes = g_list_store_new (ACCORD_TYPE_ATTRIBUTE);
+    {
+      self->attributes = g_list_store_new (ACCORD_TYPE_ATTRIBUTE);
+      /* Search watches the lists that exist; it must start watching this one. */
+      accord_search_slot_invalidate (accord_record_get_search_slot (ACCORD_RECORD (self)));
+    }
 
   return G_LIST_MODEL (self->attributes);
+}
+
+GListModel *
+accord_initiative_peek_attributes (AccordInitiative *self)
+{
+  return (GListModel *) self->attributes;
 }
 
 const char *

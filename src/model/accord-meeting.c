@@ -310,9 +310,19 @@ accord_meeting_get_participants (AccordMeeting *self)
   g_return_val_if_fail (ACCORD_IS_MEETING (self), NULL);
 
   if (self->participants == NULL)
-    self->participants = g_list_store_new (ACCORD_TYPE_PARTICIPANT);
+    {
+      self->participants = g_list_store_new (ACCORD_TYPE_PARTICIPANT);
+      /* Search watches the lists that exist; it must start watching this one. */
+      accord_search_slot_invalidate (accord_record_get_search_slot (ACCORD_RECORD (self)));
+    }
 
   return G_LIST_MODEL (self->participants);
+}
+
+GListModel *
+accord_meeting_peek_participants (AccordMeeting *self)
+{
+  return (GListModel *) self->participants;
 }
 
 const char * const *

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
+#include "accord-initiative.h"
+#include "accord-meeting.h"
 #include "accord-period.h"
 
 G_BEGIN_DECLS
@@ -95,5 +97,27 @@ accord_set_period (AccordPeriod       **field,
 
   return TRUE;
 }
+
+/* A record's lists are made on first use. These return NULL, and make nothing, while a list has
+ * not been made: it is then empty. For code that visits every record, such as search. */
+GListModel *accord_record_peek_sources          (AccordRecord     *self);
+GListModel *accord_meeting_peek_participants    (AccordMeeting    *self);
+GListModel *accord_initiative_peek_attributes   (AccordInitiative *self);
+
+/* Search (accord-search.c) keeps what it knows of a record in the record itself: matching visits
+ * every record on each keystroke, and a look-up would cost more than the match. The summary
+ * answers many queries without reading the folded text. The record invalidates the slot when one
+ * of its properties changes or it makes one of its lists, and clears it when finalized. */
+typedef struct _AccordSearchCache AccordSearchCache;
+
+typedef struct
+{
+  guint64            summary; /* 0 when stale */
+  AccordSearchCache *cache;
+} AccordSearchSlot;
+
+AccordSearchSlot *accord_record_get_search_slot (AccordRecord     *self);
+void              accord_search_slot_invalidate (AccordSearchSlot *slot);
+void              accord_search_slot_clear      (AccordSearchSlot *slot);
 
 G_END_DECLS

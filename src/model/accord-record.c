@@ -14,6 +14,7 @@ typedef struct
   char       *notes;
   /* Made on first use: most records of a large document never have their sources looked at. */
   GListStore *sources;
+  AccordSearchSlot search;
 } AccordRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (AccordRecord, accord_record, G_TYPE_OBJECT)
@@ -49,8 +50,20 @@ accord_record_finalize (GObject *object)
   g_clear_pointer (&priv->id, g_free);
   g_clear_pointer (&priv->title, g_free);
   g_clear_pointer (&priv->notes, g_free);
+  accord_search_slot_clear (&priv->search);
 
   G_OBJECT_CLASS (accord_record_parent_class)->finalize (object);
+}
+
+/* The class handler of "notify", for every property of every kind of record: unlike a handler
+ * connected to each of 100,000 records, it costs nothing per record. */
+static void
+accord_record_notify (GObject    *object,
+                      GParamSpec *pspec)
+{
+  AccordRecordPrivate *priv = accord_record_get_instance_private (ACCORD_RECORD (object));
+
+  accord_search_slot_invalidate (&priv->search);
 }
 
 static void
@@ -120,6 +133,7 @@ accord_record_class_init (AccordRecordClass *klass)
   object_class->finalize = accord_record_finalize;
   object_class->get_property = accord_record_get_property;
   object_class->set_property = accord_record_set_property;
+  object_class->notify = accord_record_notify;
 
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
@@ -237,9 +251,29 @@ accord_record_get_sources (AccordRecord *self)
   priv = accord_record_get_instance_private (self);
 
   if (priv->sources == NULL)
-    priv->sources = g_list_store_new (ACCORD_TYPE_SOURCE);
+    {
+      priv->sources = g_list_store_new (ACCORD_TYPE_SOURCE);
+      /* Search watches the lists that exist; it must start watching this one. */
+      accord_search_slot_invalidate (&priv->search);
+    }
 
   return G_LIST_MODEL (priv->sources);
+}
+
+GListModel *
+accord_record_peek_sources (AccordRecord *self)
+{
+  AccordRecordPrivate *priv = accord_record_get_instance_private (self);
+
+  return (GListModel *) priv->sources;
+}
+
+AccordSearchSlot *
+accord_record_get_search_slot (AccordRecord *self)
+{
+  AccordRecordPrivate *priv = accord_record_get_instance_private (self);
+
+  return &priv->search;
 }
 
 char *

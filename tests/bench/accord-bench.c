@@ -8,11 +8,13 @@
  *
  * Documents are synthetic and deterministic (a fixed seed): N initiatives and N/5 meetings
  * with text of realistic length, periods of every precision, participants, sources and
- * attributes. Times are the median of repeated runs. */
+ * attributes. Times are the median of repeated runs. The search figures are for N
+ * initiatives and N/5 meetings together. */
 
 #include "config.h"
 
 #include <locale.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +25,7 @@
 #include "accord-attribute.h"
 #include "accord-json.h"
 #include "accord-participant.h"
+#include "accord-search.h"
 #include "accord-source.h"
 
 static const char *words[] = {
@@ -279,6 +282,104 @@ bench_document (const char *self_path,
   g_rmdir (dir);
 }
 
+/* Every record of @document, meetings first. */
+static GPtrArray *
+list_records (AccordDocument *document)
+{
+  GListModel *lists[] = {
+    accord_document_get_meetings (document), accord_document_get_initiatives (document),
+  };
+  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      guint n = g_list_model_get_n_items (lists[i]);
+
+      for (guint j = 0; j < n; j++)
+        g_ptr_array_add (records, g_list_model_get_item (lists[i], j));
+    }
+
+  return records;
+}
+
+/* Heap in use, mapped blocks included. */
+static double
+heap_mb (void)
+{
+  struct mallinfo2 info = mallinfo2 ();
+
+  return (info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+}
+
+/* Times @query (folded) over @records; the records it matches go to @matched. */
+static double
+time_keystroke (GPtrArray  *records,
+                const char *query,
+                GPtrArray  *matched)
+{
+  gint64 start = g_get_monotonic_time ();
+  double elapsed;
+
+  g_ptr_array_set_size (matched, 0);
+  for (guint j = 0; j < records->len; j++)
+    {
+      if (accord_search_matches (records->pdata[j], query))
+        g_ptr_array_add (matched, records->pdata[j]);
+    }
+  elapsed = (g_get_monotonic_time () - start) / 1000.0;
+  g_assert (matched->len > 0);
+
+  return elapsed;
+}
+
+/* The first search folds every record into a cached haystack; the first keystroke after that
+ * matches a one-letter query against every record, as the list's filter does; the next one
+ * only the records that matched, since its query is stricter. */
+static void
+bench_search (guint n,
+              guint n_builds,
+              guint repeats)
+{
+  g_autoptr(GArray) build = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) keystroke = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) next_keystroke = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GPtrArray) matched = g_ptr_array_new ();
+  g_autoptr(GPtrArray) matched_next = g_ptr_array_new ();
+  double heap = 0;
+
+  /* Each build needs records that were never searched. */
+  for (guint i = 0; i < n_builds; i++)
+    {
+      g_autoptr(AccordDocument) document = synthetic_document (n);
+      g_autoptr(GPtrArray) records = list_records (document);
+      double heap_before = heap_mb ();
+      gint64 start = g_get_monotonic_time ();
+      double t;
+
+      for (guint j = 0; j < records->len; j++)
+        accord_search_get_haystack (records->pdata[j]);
+      t = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (build, t);
+      heap = heap_mb () - heap_before;
+
+      if (i > 0)
+        continue;
+
+      for (guint r = 0; r < repeats; r++)
+        {
+          t = time_keystroke (records, "a", matched);
+          g_array_append_val (keystroke, t);
+          t = time_keystroke (matched, "as", matched_next);
+          g_array_append_val (next_keystroke, t);
+        }
+    }
+
+  report ("search.haystack_build_ms", n, median (build), "ms");
+  report ("search.haystack_heap_mb", n, heap, "MiB");
+  report ("search.keystroke_ms", n, median (keystroke), "ms");
+  report ("search.next_keystroke_ms", n, median (next_keystroke), "ms");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +409,7 @@ main (int   argc,
       if (quick && sizes[i] > 10000)
         break;
       bench_document (argv[0], sizes[i], sizes[i] >= 100000 ? 5 : 11);
+      bench_search (sizes[i], sizes[i] >= 100000 ? 3 : 5, 21);
     }
 
   return 0;

@@ -1,0 +1,583 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+
+#include "accord-attribute.h"
+#include "accord-document.h"
+#include "accord-initiative.h"
+#include "accord-meeting.h"
+#include "accord-model-private.h"
+#include "accord-participant.h"
+#include "accord-search.h"
+#include "accord-source.h"
+
+static void
+assert_folds_to (const char *text,
+                 const char *expected)
+{
+  g_autofree char *folded = accord_search_fold (text);
+
+  g_assert_cmpstr (folded, ==, expected);
+}
+
+/* TRUE when @query (folded here) matches @record. */
+static gboolean
+matches (gpointer    record,
+         const char *query)
+{
+  g_autofree char *folded = accord_search_fold (query);
+
+  return accord_search_matches (ACCORD_RECORD (record), folded);
+}
+
+static void
+test_fold (void)
+{
+  static const struct {
+    const char *text;
+    const char *folded;
+  } cases[] = {
+    { "Bùi Thanh Sơn", "bui thanh son" },
+    { "Hà Nội", "ha noi" },
+    { "Đà Nẵng", "da nang" },
+    { "ẤN ĐỘ", "an do" },
+    { "Việt Nam", "viet nam" },
+    { "Hội nghị Bộ trưởng Ngoại giao", "hoi nghi bo truong ngoai giao" },
+    /* Decomposed as some keyboards and PDF copies give it. */
+    { "Ha\xcc\x80 No\xcc\xa3\xcc\x82i", "ha noi" },
+    { "ÅNGSTRÖM", "angstrom" },
+    { "Straße", "strasse" },
+    { "Ørsted, Łódź", "orsted, lodz" },
+    { "İstanbul", "istanbul" },
+    /* Marks of other scripts stay, put back together. */
+    { "ЙОД", "йод" },
+    { "Ελλάδα", "ελλάδα" },
+    /* What a keyboard types for typographic punctuation. */
+    { "Laos’ “Chair”", "laos' \"chair\"" },
+    { "2024 – 2025", "2024 - 2025" },
+    /* White space of every kind, collapsed and trimmed. */
+    { "  ASEAN \t Future\n\n Forum  ", "asean future forum" },
+    { "Lao\xc2\xa0PDR\xe2\x80\x83Vientiane", "lao pdr vientiane" },
+    { "one\x1ftwo\x7fthree", "one two three" },
+    { " \t\n ", "" },
+    { "", "" },
+    /* Not UTF-8: folded all the same. */
+    { "a\xff" "b", "a\xef\xbf\xbd" "b" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_folds_to (cases[i].text, cases[i].folded);
+
+  assert_folds_to (NULL, "");
+}
+
+static void
+test_fold_lao (void)
+{
+  /* Savannakhet: the vowel mark ັ must stay. */
+  const char *savannakhet = "ສະຫວັນນະເຂດ";
+  g_autofree char *folded = accord_search_fold (savannakhet);
+  g_autofree char *tone_then_vowel = accord_search_fold ("ກ\xe0\xbb\x88\xe0\xba\xb8");
+  g_autofree char *vowel_then_tone = accord_search_fold ("ກ\xe0\xba\xb8\xe0\xbb\x88");
+  g_autoptr(AccordMeeting) meeting = accord_meeting_new ("m-1");
+
+  g_assert_cmpstr (folded, ==, savannakhet);
+  /* Canonically equivalent orders of a tone mark (ccc 122) and a vowel below (ccc 118). */
+  g_assert_cmpstr (tone_then_vowel, ==, vowel_then_tone);
+  g_assert_cmpstr (vowel_then_tone, ==, "ກ\xe0\xba\xb8\xe0\xbb\x88");
+
+  accord_record_set_title (ACCORD_RECORD (meeting), "ແຂວງສະຫວັນນະເຂດ, ສປປ ລາວ");
+  g_assert_true (matches (meeting, "ວັນ"));
+  g_assert_true (matches (meeting, "ສະຫວັນ"));
+  g_assert_true (matches (meeting, "ສປປ ລາວ"));
+  /* Without its vowel mark it is another word. */
+  g_assert_false (matches (meeting, "ສະຫວນ"));
+}
+
+static void
+add_participant (AccordMeeting *meeting,
+                 const char    *name,
+                 const char    *title,
+                 const char    *affiliation,
+                 const char    *role)
+{
+  g_autoptr(AccordParticipant) participant = accord_participant_new (name, title, affiliation,
+                                                                     role);
+
+  g_list_store_append (G_LIST_STORE (accord_meeting_get_participants (meeting)), participant);
+}
+
+static void
+add_source (AccordRecord *record,
+            const char   *publisher,
+            const char   *title)
+{
+  g_autoptr(AccordSource) source = accord_source_new (publisher, title, "https://example.org/",
+                                                      "2024-01-29");
+
+  g_list_store_append (G_LIST_STORE (accord_record_get_sources (record)), source);
+}
+
+static void
+add_attribute (AccordInitiative *initiative,
+               const char       *name,
+               const char       *value)
+{
+  g_autoptr(AccordAttribute) attribute = accord_attribute_new (name, value);
+
+  g_list_store_append (G_LIST_STORE (accord_initiative_get_attributes (initiative)), attribute);
+}
+
+static void
+assert_haystack_has (AccordRecord *record,
+                     const char   *text)
+{
+  g_autofree char *folded = accord_search_fold (text);
+
+  if (strstr (accord_search_get_haystack (record), folded) == NULL)
+    g_error ("“%s” is not in the haystack:\n%s", folded, accord_search_get_haystack (record));
+  g_assert_true (accord_search_matches (record, folded));
+}
+
+static void
+test_haystack_meeting (void)
+{
+  g_autoptr(AccordMeeting) meeting = accord_meeting_new ("m-id-not-searched");
+  g_autoptr(AccordPeriod) when = accord_period_parse ("January 29, 2024", NULL, NULL);
+  const char *topics[] = { "Chủ đề một", "East Sea", NULL };
+  const char *outcomes[] = { "Tuyên bố chung", "Joint Statement", NULL };
+  const char *fields[] = {
+    "Hội nghị Hẹp", "Ghi chú riêng", "Luang Prabang", "January 29", "Tóm tắt cuộc họp",
+    "Chủ đề một", "East Sea", "Tuyên bố chung", "Joint Statement",
+    "Bùi Thanh Sơn", "Bộ trưởng Ngoại giao", "Việt Nam", "Đồng chủ trì",
+    "Thông tấn xã Việt Nam", "Tin bài hội nghị",
+  };
+  AccordRecord *record = ACCORD_RECORD (meeting);
+
+  accord_record_set_title (record, "Hội nghị Hẹp");
+  accord_record_set_notes (record, "Ghi chú riêng");
+  accord_meeting_set_location (meeting, "Luang Prabang");
+  accord_meeting_set_when (meeting, when);
+  accord_meeting_set_summary (meeting, "Tóm tắt cuộc họp");
+  accord_meeting_set_topics (meeting, topics);
+  accord_meeting_set_outcomes (meeting, outcomes);
+  add_participant (meeting, "Bùi Thanh Sơn", "Bộ trưởng Ngoại giao", "Việt Nam", "Đồng chủ trì");
+  add_source (record, "Thông tấn xã Việt Nam", "Tin bài hội nghị");
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    assert_haystack_has (record, fields[i]);
+
+  g_assert_false (matches (meeting, "m-id-not-searched"));
+  g_assert_false (matches (meeting, "example.org"));
+  /* The same string until something changes. */
+  g_assert_true (accord_search_get_haystack (record) == accord_search_get_haystack (record));
+}
+
+static void
+test_haystack_initiative (void)
+{
+  g_autoptr(AccordInitiative) initiative = accord_initiative_new ("i-1");
+  g_autoptr(AccordPeriod) period = accord_period_parse ("Q3 2024", NULL, NULL);
+  const char *partners[] = { "Việt Nam", "Lao PDR", NULL };
+  const char *fields[] = {
+    "Diễn đàn Tương lai ASEAN", "Ghi chú", "Mục tiêu", "Kết quả mong đợi", "Q3 2024",
+    "Bộ Ngoại giao", "Việt Nam", "Lao PDR", "Đối ngoại", "Ưu tiên ASEAN", "Kết nối",
+    "Báo Nhân Dân", "Bài viết",
+  };
+  AccordRecord *record = ACCORD_RECORD (initiative);
+
+  accord_record_set_title (record, "Diễn đàn Tương lai ASEAN");
+  accord_record_set_notes (record, "Ghi chú");
+  accord_initiative_set_objective (initiative, "Mục tiêu");
+  accord_initiative_set_expected_outcome (initiative, "Kết quả mong đợi");
+  accord_initiative_set_period (initiative, period);
+  accord_initiative_set_lead (initiative, "Bộ Ngoại giao");
+  accord_initiative_set_partners (initiative, partners);
+  accord_initiative_set_area (initiative, "Đối ngoại");
+  accord_initiative_set_meeting_id (initiative, "m-not-searched");
+  add_attribute (initiative, "Ưu tiên ASEAN", "Kết nối");
+  add_source (record, "Báo Nhân Dân", "Bài viết");
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    assert_haystack_has (record, fields[i]);
+
+  g_assert_false (matches (initiative, "m-not-searched"));
+}
+
+static void
+test_haystack_fields_apart (void)
+{
+  g_autoptr(AccordMeeting) meeting = accord_meeting_new ("m-1");
+
+  accord_record_set_title (ACCORD_RECORD (meeting), "Vien");
+  accord_meeting_set_location (meeting, "Tiane");
+
+  g_assert_true (matches (meeting, "vien tiane"));
+  /* A word does not run on from one field into the next. */
+  g_assert_false (matches (meeting, "vientiane"));
+}
+
+static void
+test_matches_words (void)
+{
+  g_autoptr(AccordMeeting) meeting = accord_meeting_new ("m-1");
+  g_autofree char *long_word = g_strnfill (300, 'x');
+  g_autofree char *long_title = g_strconcat ("ASEAN ", long_word, NULL);
+  g_autofree char *long_query = g_strconcat ("asean ", long_word, NULL);
+  g_autofree char *longer_query = g_strconcat ("asean x", long_word, NULL);
+
+  accord_record_set_title (ACCORD_RECORD (meeting), "ASEAN Foreign Ministers' Retreat");
+  accord_meeting_set_location (meeting, "Luang Prabang, Laos");
+
+  g_assert_true (matches (meeting, ""));
+  g_assert_true (accord_search_matches (ACCORD_RECORD (meeting), ""));
+  g_assert_true (matches (meeting, "retreat"));
+  g_assert_true (matches (meeting, "treat"));
+  g_assert_true (matches (meeting, "Retreat Luang"));
+  g_assert_true (matches (meeting, "luang retreat"));
+  g_assert_true (matches (meeting, "ministers' retreat prabang laos"));
+  g_assert_false (matches (meeting, "retreat vientiane"));
+  g_assert_false (matches (meeting, "summit"));
+  /* Every word must be there, not the words together. */
+  g_assert_true (matches (meeting, "prabang asean"));
+  g_assert_false (matches (meeting, "prabang asean summit"));
+  /* A query that was not folded, with runs of spaces. */
+  g_assert_true (accord_search_matches (ACCORD_RECORD (meeting), "  retreat   luang "));
+
+  /* Words longer than the matcher's buffer. */
+  accord_record_set_title (ACCORD_RECORD (meeting), long_title);
+  g_assert_true (accord_search_matches (ACCORD_RECORD (meeting), long_query));
+  g_assert_false (accord_search_matches (ACCORD_RECORD (meeting), longer_query));
+}
+
+/* Single characters, which the record's summary answers alone when they are letters or digits
+ * and narrows down otherwise. */
+static void
+test_matches_characters (void)
+{
+  g_autoptr(AccordMeeting) meeting = accord_meeting_new ("m-1");
+
+  accord_record_set_title (ACCORD_RECORD (meeting), "Q3 2024-25");
+
+  g_assert_true (matches (meeting, "q"));
+  g_assert_true (matches (meeting, "Q"));
+  g_assert_true (matches (meeting, "3"));
+  g_assert_false (matches (meeting, "a"));
+  g_assert_false (matches (meeting, "1"));
+  g_assert_true (matches (meeting, "-"));
+  /* "~" shares a bit of the summary with "-". */
+  g_assert_false (matches (meeting, "~"));
+  g_assert_false (matches (meeting, "ສ"));
+  g_assert_true (matches (meeting, "q 3 -"));
+  g_assert_false (matches (meeting, "q 3 ~"));
+  g_assert_false (matches (meeting, "q a"));
+
+  /* The summary follows the text. */
+  accord_record_set_title (ACCORD_RECORD (meeting), "ສປປ ລາວ");
+  g_assert_false (matches (meeting, "q"));
+  g_assert_true (matches (meeting, "ສ"));
+}
+
+static void
+test_invalidate_record (void)
+{
+  g_autoptr(AccordMeeting) meeting = accord_meeting_new ("m-1");
+  g_autoptr(AccordPeriod) when = accord_period_parse ("November 22, 2023", NULL, NULL);
+  const char *topics[] = { "Connectivity", NULL };
+  AccordRecord *record = ACCORD_RECORD (meeting);
+
+  accord_record_set_title (record, "Tham vấn Bộ trưởng");
+  g_assert_true (matches (meeting, "tham van"));
+
+  accord_record_set_title (record, "Hội nghị Hẹp");
+  g_assert_false (matches (meeting, "tham van"));
+  g_assert_true (matches (meeting, "hoi nghi hep"));
+
+  accord_meeting_set_topics (meeting, topics);
+  g_assert_true (matches (meeting, "connectivity"));
+
+  accord_meeting_set_when (meeting, when);
+  g_assert_true (matches (meeting, "november"));
+
+  accord_record_set_notes (record, "Ghi chú");
+  g_assert_true (matches (meeting, "ghi chu"));
+}
+
+static void
+test_invalidate_items (void)
+{
+  g_autoptr(AccordMeeting) meeting = accord_meeting_new ("m-1");
+  AccordRecord *record = ACCORD_RECORD (meeting);
+  GListModel *participants = accord_meeting_get_participants (meeting);
+  g_autoptr(AccordParticipant) participant = NULL;
+  g_autoptr(AccordSource) source = NULL;
+
+  accord_record_set_title (record, "Retreat");
+  g_assert_false (matches (meeting, "bui thanh son"));
+
+  add_participant (meeting, "Bùi Thanh Sơn", "Minister of Foreign Affairs", "Việt Nam", "");
+  g_assert_true (matches (meeting, "bui thanh son"));
+
+  participant = g_list_model_get_item (participants, 0);
+  accord_participant_set_name (participant, "Vũ Hồ");
+  g_assert_false (matches (meeting, "bui thanh son"));
+  g_assert_true (matches (meeting, "vu ho"));
+
+  accord_participant_set_role (participant, "Trưởng đoàn");
+  g_assert_true (matches (meeting, "truong doan"));
+
+  g_list_store_remove (G_LIST_STORE (participants), 0);
+  g_assert_false (matches (meeting, "vu ho"));
+  /* A participant no longer in the meeting no longer counts. */
+  accord_participant_set_name (participant, "Bùi Thanh Sơn");
+  g_assert_false (matches (meeting, "bui thanh son"));
+
+  /* The sources were never made when the haystack was built. */
+  g_assert_null (accord_record_peek_sources (record));
+  add_source (record, "Vietnam News Agency", "Tenth consultation");
+  g_assert_true (matches (meeting, "vietnam news agency"));
+
+  source = g_list_model_get_item (accord_record_get_sources (record), 0);
+  accord_source_set_title (source, "Tham vấn lần thứ mười");
+  g_assert_true (matches (meeting, "tham van lan thu muoi"));
+  g_assert_false (matches (meeting, "tenth"));
+}
+
+static void
+test_invalidate_attributes (void)
+{
+  g_autoptr(AccordInitiative) initiative = accord_initiative_new ("i-1");
+  g_autoptr(AccordAttribute) attribute = NULL;
+  const char *partners[] = { "Việt Nam", NULL };
+
+  accord_record_set_title (ACCORD_RECORD (initiative), "Cybersecurity");
+  g_assert_false (matches (initiative, "priority"));
+
+  add_attribute (initiative, "ASEAN Priority", "Enhance regional cyber defense");
+  g_assert_true (matches (initiative, "priority defense"));
+
+  attribute = g_list_model_get_item (accord_initiative_get_attributes (initiative), 0);
+  accord_attribute_set_value (attribute, "Share intelligence swiftly");
+  g_assert_false (matches (initiative, "defense"));
+  g_assert_true (matches (initiative, "swiftly"));
+
+  accord_initiative_set_partners (initiative, partners);
+  g_assert_true (matches (initiative, "viet nam"));
+  accord_initiative_set_lead (initiative, "Lao PDR");
+  g_assert_true (matches (initiative, "lao pdr"));
+}
+
+/* Through the document, as the application changes records: commands, undo and redo. */
+static void
+test_invalidate_document (void)
+{
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) initiatives = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(AccordParticipant) participant = accord_participant_new ("Bùi Thanh Sơn", "", "", "");
+  AccordMeeting *meeting = accord_meeting_new ("m-1");
+  AccordRecord *record = ACCORD_RECORD (meeting);
+
+  g_ptr_array_add (meetings, meeting);
+  accord_document_load (document, meetings, initiatives);
+
+  g_assert_false (matches (meeting, "retreat"));
+  accord_document_set_string (document, G_OBJECT (meeting), "title", "Retreat");
+  g_assert_true (matches (meeting, "retreat"));
+  accord_document_undo (document);
+  g_assert_false (matches (meeting, "retreat"));
+
+  accord_document_insert_item (document, accord_meeting_get_participants (meeting), 0,
+                               G_OBJECT (participant), NULL);
+  g_assert_true (matches (meeting, "bui thanh son"));
+  accord_document_set_string (document, G_OBJECT (participant), "name", "Vũ Hồ");
+  g_assert_true (matches (meeting, "vu ho"));
+  accord_document_undo (document);
+  accord_document_undo (document);
+  g_assert_false (matches (meeting, "bui thanh son"));
+  g_assert_false (matches (meeting, "vu ho"));
+  accord_document_redo (document);
+  g_assert_true (matches (meeting, "bui thanh son"));
+  g_assert_true (accord_search_get_haystack (record) != NULL);
+}
+
+static void
+test_finalize (void)
+{
+  AccordMeeting *meeting = accord_meeting_new ("m-1");
+  AccordInitiative *initiative = accord_initiative_new ("i-1");
+  g_autoptr(AccordParticipant) kept = NULL;
+  g_autoptr(GListModel) kept_list = NULL;
+  GObject *removed;
+  GObject *source;
+  GObject *attribute;
+
+  add_participant (meeting, "Bùi Thanh Sơn", "", "Việt Nam", "");
+  add_participant (meeting, "Vũ Hồ", "", "Việt Nam", "");
+  add_participant (meeting, "Saleumxay Kommasith", "", "Lao PDR", "");
+  add_source (ACCORD_RECORD (meeting), "VNA", "");
+  add_attribute (initiative, "ASEAN Priority", "Share intelligence");
+
+  g_assert_true (matches (meeting, "bui"));
+  g_assert_true (matches (initiative, "intelligence"));
+
+  kept = g_list_model_get_item (accord_meeting_get_participants (meeting), 0);
+  kept_list = g_object_ref (accord_meeting_get_participants (meeting));
+  removed = g_list_model_get_item (accord_meeting_get_participants (meeting), 1);
+  g_object_add_weak_pointer (removed, (gpointer *) &removed);
+  g_object_unref (removed);
+  source = g_list_model_get_item (accord_record_get_sources (ACCORD_RECORD (meeting)), 0);
+  g_object_add_weak_pointer (source, (gpointer *) &source);
+  g_object_unref (source);
+  attribute = g_list_model_get_item (accord_initiative_get_attributes (initiative), 0);
+  g_object_add_weak_pointer (attribute, (gpointer *) &attribute);
+  g_object_unref (attribute);
+
+  /* Removed after the build, so watched until the next one: never built again. */
+  g_list_store_remove (G_LIST_STORE (kept_list), 1);
+  g_assert_nonnull (removed);
+
+  g_assert_finalize_object (meeting);
+  g_assert_finalize_object (initiative);
+  g_assert_null (removed);
+  g_assert_null (source);
+  g_assert_null (attribute);
+
+  /* What outlives the record has nothing of the search left connected to it. */
+  g_assert_false (g_signal_has_handler_pending (kept, g_signal_lookup ("notify", G_TYPE_OBJECT),
+                                                0, FALSE));
+  g_assert_false (g_signal_has_handler_pending (kept_list,
+                                                g_signal_lookup ("items-changed",
+                                                                 G_TYPE_LIST_MODEL),
+                                                0, FALSE));
+  accord_participant_set_name (kept, "Bùi Thanh Sơn");
+  g_list_store_remove_all (G_LIST_STORE (kept_list));
+}
+
+static void
+test_lists_not_made (void)
+{
+  g_autoptr(AccordMeeting) meeting = accord_meeting_new ("m-1");
+  g_autoptr(AccordInitiative) initiative = accord_initiative_new ("i-1");
+
+  accord_record_set_title (ACCORD_RECORD (meeting), "Retreat");
+  accord_record_set_title (ACCORD_RECORD (initiative), "Plan");
+  g_assert_true (matches (meeting, "retreat"));
+  g_assert_true (matches (initiative, "plan"));
+
+  /* Searching 100,000 records makes no empty lists and connects nothing to the records. */
+  g_assert_false (g_signal_has_handler_pending (meeting, g_signal_lookup ("notify", G_TYPE_OBJECT),
+                                                0, FALSE));
+  g_assert_null (accord_record_peek_sources (ACCORD_RECORD (meeting)));
+  g_assert_null (accord_meeting_peek_participants (meeting));
+  g_assert_null (accord_record_peek_sources (ACCORD_RECORD (initiative)));
+  g_assert_null (accord_initiative_peek_attributes (initiative));
+
+  /* A list made and filled after the build. */
+  add_attribute (initiative, "Lao PDR Focus", "Naval training");
+  g_assert_true (matches (initiative, "naval"));
+}
+
+static void
+test_affiliation (void)
+{
+  g_autoptr(AccordMeeting) meeting = accord_meeting_new ("m-1");
+  g_autoptr(AccordInitiative) initiative = accord_initiative_new ("i-1");
+  const char *partners[] = { "Việt Nam", "ASEAN", NULL };
+  AccordRecord *m = ACCORD_RECORD (meeting);
+  AccordRecord *i = ACCORD_RECORD (initiative);
+
+  accord_record_set_title (m, "Lao PDR");
+  add_participant (meeting, "Kao Kim Hourn", "Secretary-General", "ASEAN Secretariat", "");
+  add_participant (meeting, "Bùi Thanh Sơn", "", "Việt Nam", "");
+  accord_initiative_set_lead (initiative, "Lao PDR");
+  accord_initiative_set_partners (initiative, partners);
+
+  g_assert_true (accord_search_matches_affiliation (m, "viet nam"));
+  g_assert_true (accord_search_matches_affiliation (m, "asean secretariat"));
+  /* Whole names only, and only from the fields that name countries and organisations. */
+  g_assert_false (accord_search_matches_affiliation (m, "asean"));
+  g_assert_false (accord_search_matches_affiliation (m, "secretariat"));
+  g_assert_false (accord_search_matches_affiliation (m, "lao pdr"));
+  g_assert_false (accord_search_matches_affiliation (m, ""));
+
+  g_assert_true (accord_search_matches_affiliation (i, "lao pdr"));
+  g_assert_true (accord_search_matches_affiliation (i, "viet nam"));
+  g_assert_true (accord_search_matches_affiliation (i, "asean"));
+  g_assert_false (accord_search_matches_affiliation (i, "asean secretariat"));
+
+  accord_initiative_set_lead (initiative, "");
+  g_assert_false (accord_search_matches_affiliation (i, "lao pdr"));
+}
+
+static void
+test_lists (void)
+{
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) initiatives = g_ptr_array_new_with_free_func (g_object_unref);
+  AccordMeeting *meeting = accord_meeting_new ("m-1");
+  AccordMeeting *bare = accord_meeting_new ("m-2");
+  AccordInitiative *first = accord_initiative_new ("i-1");
+  AccordInitiative *second = accord_initiative_new ("i-2");
+  g_autoptr(AccordPeriod) when = accord_period_parse ("November 22, 2023", NULL, NULL);
+  g_autoptr(AccordPeriod) years = accord_period_parse ("2021-25", NULL, NULL);
+  g_autoptr(AccordPeriod) unknown = accord_period_parse ("in the near future", NULL, NULL);
+  const char *partners[] = { "Lao PDR", "ASEAN", "Viet Nam", NULL };
+  const char *expected_affiliations[] = { "ASEAN", "Lao PDR", "Việt Nam", NULL };
+  const guint expected_years[] = { 2021, 2022, 2023, 2024, 2025 };
+  g_auto(GStrv) affiliations = NULL;
+  g_autoptr(GArray) listed_years = NULL;
+
+  accord_meeting_set_when (meeting, when);
+  add_participant (meeting, "Bùi Thanh Sơn", "", "Việt Nam", "");
+  add_participant (meeting, "", "Minister", "Lao PDR", "");
+  add_participant (meeting, "", "Ambassador", "", "");
+  accord_initiative_set_period (first, years);
+  accord_initiative_set_lead (first, "lao pdr");
+  accord_initiative_set_partners (first, partners);
+  accord_initiative_set_period (second, unknown);
+
+  g_ptr_array_add (meetings, meeting);
+  g_ptr_array_add (meetings, bare);
+  g_ptr_array_add (initiatives, first);
+  g_ptr_array_add (initiatives, second);
+  accord_document_load (document, meetings, initiatives);
+
+  /* Spellings that fold alike are one, in the spelling met first. */
+  affiliations = accord_search_list_affiliations (document);
+  g_assert_cmpstrv (affiliations, expected_affiliations);
+  g_assert_null (accord_meeting_peek_participants (bare));
+
+  listed_years = accord_search_list_years (document);
+  g_assert_cmpmem (listed_years->data, listed_years->len * sizeof (guint),
+                   expected_years, sizeof expected_years);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/search/fold", test_fold);
+  g_test_add_func ("/search/fold/lao", test_fold_lao);
+  g_test_add_func ("/search/haystack/meeting", test_haystack_meeting);
+  g_test_add_func ("/search/haystack/initiative", test_haystack_initiative);
+  g_test_add_func ("/search/haystack/fields-apart", test_haystack_fields_apart);
+  g_test_add_func ("/search/haystack/lists-not-made", test_lists_not_made);
+  g_test_add_func ("/search/matches/words", test_matches_words);
+  g_test_add_func ("/search/matches/characters", test_matches_characters);
+  g_test_add_func ("/search/invalidate/record", test_invalidate_record);
+  g_test_add_func ("/search/invalidate/items", test_invalidate_items);
+  g_test_add_func ("/search/invalidate/attributes", test_invalidate_attributes);
+  g_test_add_func ("/search/invalidate/document", test_invalidate_document);
+  g_test_add_func ("/search/finalize", test_finalize);
+  g_test_add_func ("/search/affiliation", test_affiliation);
+  g_test_add_func ("/search/lists", test_lists);
+
+  return g_test_run ();
+}
