@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "accord-document.h"
+
+G_BEGIN_DECLS
+
+#define ACCORD_TYPE_RECORD_EDITOR (accord_record_editor_get_type ())
+
+/* The detail pane: every field of one meeting or initiative, edited in place through the
+ * document's commands, so every edit can be undone.
+ *
+ * Signals:
+ *   open-record (AccordRecord *record): the person asked to see another record, an initiative
+ *   the meeting launched or the meeting that launched the initiative. The editor does not
+ *   switch by itself: the window selects @record and sets it. */
+G_DECLARE_FINAL_TYPE (AccordRecordEditor, accord_record_editor, ACCORD, RECORD_EDITOR, GtkWidget)
+
+GtkWidget      *accord_record_editor_new          (void);
+AccordDocument *accord_record_editor_get_document (AccordRecordEditor *self);
+void            accord_record_editor_set_document (AccordRecordEditor *self,
+                                                   AccordDocument     *document);
+/* A meeting or an initiative of the document, or NULL for the empty state. It becomes NULL
+ * by itself when the record leaves the document (deleted, its addition undone, a load). */
+AccordRecord   *accord_record_editor_get_record   (AccordRecordEditor *self);
+void            accord_record_editor_set_record   (AccordRecordEditor *self,
+                                                   AccordRecord       *record);
+
+G_END_DECLS
