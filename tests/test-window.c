@@ -6,9 +6,9 @@
 #include <locale.h>
 
 #include "accord-application.h"
-#include "accord-resources.h"
 #include "accord-json.h"
-#include "accord-window.h"
+#include "accord-resources.h"
+#include "accord-window-private.h"
 
 static char *data_home;
 
@@ -19,51 +19,60 @@ drain_main_loop (void)
     ;
 }
 
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until @condition holds (searches are debounced) or a few seconds pass. */
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!condition (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+
+  return condition (data);
+}
+
+static AccordDocument *
+dataset_document (void)
+{
+  AccordDocument *document = accord_document_new ();
+  g_autoptr(GBytes) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = g_resources_lookup_data ("/io/github/accordapp/Accord/asean-2024.json", 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (accord_json_load_data (document, g_bytes_get_data (dataset, NULL),
+                                        g_bytes_get_size (dataset), &error));
+  g_assert_no_error (error);
+
+  return document;
+}
+
+static AccordWindow *
+window_with_dataset (AccordDocument **document_out)
+{
+  g_autoptr(AccordDocument) document = dataset_document ();
+  AccordWindow *window = g_object_new (ACCORD_TYPE_WINDOW, NULL);
+
+  accord_window_set_document (window, document);
+  /* Windows open on the page last seen; tests start from the meetings. */
+  adw_view_stack_set_visible_child_name (window->view_stack, "meetings");
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_loop ();
+
+  if (document_out != NULL)
+    *document_out = g_object_ref (document);
+
+  return window;
+}
+
 static void
-collect_labels (GtkWidget *widget,
-                GPtrArray *labels)
+close_window (AccordWindow *window)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
-    g_ptr_array_add (labels, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, labels);
-}
-
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  collect_labels (root, labels);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), text) == 0)
-        return labels->pdata[i];
-    }
-
-  return NULL;
-}
-
-static const char *
-visible_page (AccordWindow *window)
-{
-  GtkWidget *stack = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                               ACCORD_TYPE_WINDOW, "stack"));
-
-  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
-}
-
-static GListModel *
-view_model (AccordWindow *window)
-{
-  GObject *view = gtk_widget_get_template_child (GTK_WIDGET (window), ACCORD_TYPE_WINDOW,
-                                                 "meetings_view");
-
-  return G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_loop ();
 }
 
 static void
@@ -132,105 +141,249 @@ test_library_broken_untouched (void)
 }
 
 static void
-test_window_lists_meetings (void)
+test_pages (void)
 {
-  g_autoptr(AccordDocument) document = accord_document_new ();
-  g_autoptr(GBytes) dataset = NULL;
-  g_autoptr(GError) error = NULL;
-  AccordWindow *window;
-  GListModel *model;
-  g_autoptr(AccordMeeting) first = NULL;
+  AccordWindow *window = window_with_dataset (NULL);
+  g_autofree char *last_page = NULL;
 
-  dataset = g_resources_lookup_data ("/io/github/accordapp/Accord/asean-2024.json", 0, &error);
-  g_assert_no_error (error);
-  g_assert_true (accord_json_load_data (document, g_bytes_get_data (dataset, NULL),
-                                        g_bytes_get_size (dataset), &error));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "content");
+  g_assert_cmpuint (accord_record_list_get_n_shown (window->meetings_list), ==, 5);
+  g_assert_cmpuint (accord_record_list_get_n_shown (window->initiatives_list), ==, 33);
 
-  window = g_object_new (ACCORD_TYPE_WINDOW, NULL);
-  g_assert_cmpstr (visible_page (window), ==, "loading");
-  accord_window_set_document (window, document);
-  g_assert_true (accord_window_get_document (window) == document);
-  g_assert_cmpstr (visible_page (window), ==, "meetings");
-  gtk_window_present (GTK_WINDOW (window));
-  drain_main_loop ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "initiatives");
+  g_assert_true (_accord_window_get_visible_list (window) == window->initiatives_list);
+  /* The page is remembered for the next start. */
+  last_page = g_settings_get_string (window->settings, "last-page");
+  g_assert_cmpstr (last_page, ==, "initiatives");
 
-  model = view_model (window);
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "timeline");
+  g_assert_null (_accord_window_get_visible_list (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "meetings");
 
-  /* Chronological: the earliest meeting with a date comes first, undated ones last. */
-  first = g_list_model_get_item (model, 0);
-  g_assert_true (accord_period_is_known (accord_meeting_get_when (first)));
-  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AccordMeeting) previous = g_list_model_get_item (model, i - 1);
-      g_autoptr(AccordMeeting) meeting = g_list_model_get_item (model, i);
-
-      g_assert_cmpint (accord_period_compare (accord_meeting_get_when (previous),
-                                              accord_meeting_get_when (meeting)), <=, 0);
-    }
-
-  /* The retreat's place is on screen, as written. */
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "Luang Prabang, Laos"));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  drain_main_loop ();
+  close_window (window);
 }
 
 static void
-test_window_text_is_not_markup (void)
+test_selection_shows_detail (void)
 {
-  g_autoptr(AccordDocument) document = accord_document_new ();
-  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
-  AccordMeeting *meeting = accord_meeting_new ("m-markup");
-  AccordWindow *window;
-  GtkLabel *label;
+  g_autoptr(AccordDocument) document = NULL;
+  AccordWindow *window = window_with_dataset (&document);
+  AccordMeeting *retreat = accord_document_lookup_meeting (document, "m-amm-retreat-2024");
+  g_autoptr(GPtrArray) launched = accord_document_list_launched (document, retreat);
 
-  accord_record_set_title (ACCORD_RECORD (meeting), "<b>x</b> & y");
-  accord_meeting_set_location (meeting, "<span color='red'>Vientiane</span>");
-  g_ptr_array_add (meetings, meeting);
-  accord_document_load (document, meetings, NULL);
+  accord_record_list_set_selected (window->meetings_list, ACCORD_RECORD (retreat));
+  g_assert_true (accord_record_editor_get_record (window->meetings_editor) == ACCORD_RECORD (retreat));
 
-  window = g_object_new (ACCORD_TYPE_WINDOW, NULL);
-  accord_window_set_document (window, document);
-  gtk_window_present (GTK_WINDOW (window));
-  drain_main_loop ();
+  /* Following a link to an initiative switches page and selects it. */
+  _accord_window_show_record (window, launched->pdata[0]);
+  g_assert_true (_accord_window_get_visible_list (window) == window->initiatives_list);
+  g_assert_true (accord_record_list_get_selected (window->initiatives_list) == launched->pdata[0]);
+  g_assert_true (accord_record_editor_get_record (window->initiatives_editor) == launched->pdata[0]);
 
-  label = find_label (GTK_WIDGET (window), "<b>x</b> & y");
-  g_assert_nonnull (label);
-  g_assert_false (gtk_label_get_use_markup (label));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "<span color='red'>Vientiane</span>"));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  drain_main_loop ();
+  close_window (window);
 }
 
 static void
-test_window_empty_and_error (void)
+test_new_delete_undo (void)
 {
-  g_autoptr(AccordDocument) document = accord_document_new ();
-  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(AccordDocument) document = NULL;
+  AccordWindow *window = window_with_dataset (&document);
+  GListModel *meetings = accord_document_get_meetings (document);
+  AccordRecord *created;
+  g_autofree char *title = NULL;
+
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (window->undo_button)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-record", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 6);
+  created = accord_record_list_get_selected (window->meetings_list);
+  g_assert_true (ACCORD_IS_MEETING (created));
+  g_assert_true (accord_record_editor_get_record (window->meetings_editor) == created);
+  g_assert_cmpstr (accord_document_get_undo_label (document), ==, "Add Meeting");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (window->undo_button)), ==,
+                   "Undo “Add Meeting”");
+  drain_main_loop ();
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window->undo_button)));
+
+  /* Delete is one step, and undo brings the very same record back. */
+  g_object_ref (created);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 5);
+  g_assert_cmpstr (accord_document_get_undo_label (document), ==, "Delete Meeting");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 6);
+  g_assert_nonnull (accord_document_lookup_meeting (document, accord_record_get_id (created)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 5);
+  g_object_unref (created);
+
+  /* New initiatives on the meetings page belong to the selected meeting. */
+  accord_record_list_set_selected (window->meetings_list,
+                                   ACCORD_RECORD (accord_document_lookup_meeting (document, "m-amm-53")));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-initiative", NULL);
+  created = accord_record_list_get_selected (window->initiatives_list);
+  g_assert_true (ACCORD_IS_INITIATIVE (created));
+  g_assert_cmpstr (accord_initiative_get_meeting_id (ACCORD_INITIATIVE (created)), ==, "m-amm-53");
+
+  /* Undo never goes past the loaded document. */
+  while (accord_document_can_undo (document))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (accord_document_get_initiatives (document)), ==, 33);
+  title = g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (window->undo_button)));
+  g_assert_cmpstr (title, ==, "Undo");
+
+  close_window (window);
+}
+
+static void
+test_duplicate (void)
+{
+  g_autoptr(AccordDocument) document = NULL;
+  AccordWindow *window = window_with_dataset (&document);
+  AccordMeeting *retreat = accord_document_lookup_meeting (document, "m-amm-retreat-2024");
+  AccordRecord *copy;
+
+  accord_record_list_set_selected (window->meetings_list, ACCORD_RECORD (retreat));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate", NULL);
+
+  copy = accord_record_list_get_selected (window->meetings_list);
+  g_assert_true (copy != ACCORD_RECORD (retreat));
+  g_assert_cmpstr (accord_record_get_title (copy), ==,
+                   "ASEAN Foreign Ministers' Retreat (AMM Retreat) 2024 (Copy)");
+  g_assert_cmpstr (accord_record_get_id (copy), !=, "m-amm-retreat-2024");
+  g_assert_true (accord_period_equal (accord_meeting_get_when (ACCORD_MEETING (copy)),
+                                     accord_meeting_get_when (retreat)));
+  g_assert_cmpuint (g_list_model_get_n_items (accord_meeting_get_participants (ACCORD_MEETING (copy))),
+                    ==,
+                    g_list_model_get_n_items (accord_meeting_get_participants (retreat)));
+  g_assert_cmpuint (g_list_model_get_n_items (accord_record_get_sources (copy)), ==, 1);
+  g_assert_cmpstr (accord_document_get_undo_label (document), ==, "Add Meeting");
+
+  close_window (window);
+}
+
+typedef struct
+{
+  AccordRecordList *list;
+  guint n;
+} ShownCount;
+
+static gboolean
+shows_n (gpointer data)
+{
+  ShownCount *count = data;
+
+  return accord_record_list_get_n_shown (count->list) == count->n;
+}
+
+static void
+search_for (AccordWindow     *window,
+            AccordRecordList *list,
+            const char       *text,
+            guint             expected)
+{
+  ShownCount count = { list, expected };
+
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), text);
+  if (!wait_for (shows_n, &count))
+    g_error ("“%s” shows %u records, not %u", text, accord_record_list_get_n_shown (list), expected);
+}
+
+static void
+test_search_and_filters (void)
+{
+  AccordWindow *window = window_with_dataset (NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
+
+  /* Diacritics and case do not matter. */
+  search_for (window, window->meetings_list, "bui thanh son", 2);
+  g_assert_cmpstr (gtk_label_get_text (window->results_label), ==, "2 meetings");
+  /* The consultation was held there; the retreat announced the ASEAN Future Forum there. */
+  search_for (window, window->meetings_list, "ha noi", 2);
+  search_for (window, window->meetings_list, "LUANG PRABANG", 1);
+  search_for (window, window->meetings_list, "no such thing anywhere", 0);
+  search_for (window, window->meetings_list, "", 5);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "initiatives");
+  search_for (window, window->initiatives_list, "cybersecurity", 4);
+  g_assert_cmpstr (gtk_label_get_text (window->results_label), ==, "4 initiatives");
+  search_for (window, window->initiatives_list, "", 33);
+
+  /* Filters: the first choice is “any”, then the values in order. */
+  gtk_drop_down_set_selected (window->status_dropdown, 1 + ACCORD_STATUS_ONGOING);
+  g_assert_cmpuint (accord_record_list_get_n_shown (window->initiatives_list), ==, 4);
+  gtk_drop_down_set_selected (window->status_dropdown, 0);
+  g_assert_cmpuint (accord_record_list_get_n_shown (window->initiatives_list), ==, 33);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "meetings");
+  gtk_drop_down_set_selected (window->kind_dropdown, 1 + ACCORD_MEETING_KIND_RETREAT);
+  g_assert_cmpuint (accord_record_list_get_n_shown (window->meetings_list), ==, 1);
+  gtk_drop_down_set_selected (window->kind_dropdown, 0);
+  gtk_drop_down_set_selected (window->format_dropdown, 1 + ACCORD_MEETING_FORMAT_ONLINE);
+  g_assert_cmpuint (accord_record_list_get_n_shown (window->meetings_list), ==, 1);
+
+  /* Closing the search shows everything again. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-search", NULL);
+  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
+  g_assert_cmpuint (accord_record_list_get_n_shown (window->meetings_list), ==, 5);
+
+  close_window (window);
+}
+
+static gboolean
+is_folded (gpointer data)
+{
+  return adw_leaflet_get_folded (data);
+}
+
+static void
+test_narrow_folds (void)
+{
+  g_autoptr(AccordDocument) document = dataset_document ();
+  AccordWindow *window = g_object_new (ACCORD_TYPE_WINDOW, "default-width", 360,
+                                       "default-height", 640, NULL);
+  AccordMeeting *retreat = accord_document_lookup_meeting (document, "m-amm-retreat-2024");
+
+  accord_window_set_document (window, document);
+  adw_view_stack_set_visible_child_name (window->view_stack, "meetings");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_folded, window->meetings_leaflet));
+
+  _accord_window_show_record (window, ACCORD_RECORD (retreat));
+  drain_main_loop ();
+  g_assert_true (adw_leaflet_get_visible_child (window->meetings_leaflet) ==
+                 GTK_WIDGET (window->meetings_editor));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->back_button)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  drain_main_loop ();
+  g_assert_true (adw_leaflet_get_visible_child (window->meetings_leaflet) ==
+                 GTK_WIDGET (window->meetings_list));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->back_button)));
+
+  close_window (window);
+}
+
+static void
+test_error_page (void)
+{
   AccordWindow *window = g_object_new (ACCORD_TYPE_WINDOW, NULL);
-  GObject *error_page;
+  const char *description;
 
-  accord_window_set_document (window, document);
-  g_assert_cmpstr (visible_page (window), ==, "empty");
-
-  /* Records arriving later switch to the list. */
-  g_ptr_array_add (meetings, accord_meeting_new ("m-1"));
-  accord_document_load (document, meetings, NULL);
-  g_assert_cmpstr (visible_page (window), ==, "meetings");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "loading");
 
   /* An error names the file and the reason, escaped, never as markup. */
   accord_window_show_error (window, "/home/a&b/<library>.json", "Line 2, column 3: <bad>");
-  g_assert_cmpstr (visible_page (window), ==, "error");
-  error_page = gtk_widget_get_template_child (GTK_WIDGET (window), ACCORD_TYPE_WINDOW, "error_page");
-  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (error_page)),
-                            "/home/a&amp;b/&lt;library&gt;.json"));
-  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (error_page)),
-                            "Line 2, column 3: &lt;bad&gt;"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "error");
+  description = adw_status_page_get_description (window->error_page);
+  g_assert_nonnull (strstr (description, "/home/a&amp;b/&lt;library&gt;.json"));
+  g_assert_nonnull (strstr (description, "Line 2, column 3: &lt;bad&gt;"));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (window->undo_button)));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  drain_main_loop ();
+  close_window (window);
 }
 
 int
@@ -252,9 +405,13 @@ main (int   argc,
 
   g_test_add_func ("/ui/library/first-run", test_library_first_run);
   g_test_add_func ("/ui/library/broken-untouched", test_library_broken_untouched);
-  g_test_add_func ("/ui/window/lists-meetings", test_window_lists_meetings);
-  g_test_add_func ("/ui/window/text-is-not-markup", test_window_text_is_not_markup);
-  g_test_add_func ("/ui/window/empty-and-error", test_window_empty_and_error);
+  g_test_add_func ("/ui/window/pages", test_pages);
+  g_test_add_func ("/ui/window/selection-shows-detail", test_selection_shows_detail);
+  g_test_add_func ("/ui/window/new-delete-undo", test_new_delete_undo);
+  g_test_add_func ("/ui/window/duplicate", test_duplicate);
+  g_test_add_func ("/ui/window/search-and-filters", test_search_and_filters);
+  g_test_add_func ("/ui/window/narrow-folds", test_narrow_folds);
+  g_test_add_func ("/ui/window/error-page", test_error_page);
 
   status = g_test_run ();
 

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AccordApplication, accord_application, ACCORD, APPLICATION, AdwApplication)
 
+typedef struct _AccordWindow AccordWindow;
+
 AccordApplication *accord_application_new             (void);
 /* The user's library: $XDG_DATA_HOME/accord/library.json. */
 GFile             *accord_application_get_library_file (void);
@@ -18,5 +20,10 @@ GFile             *accord_application_get_library_file (void);
  * no library yet. On error @document is untouched and the file on disk too. */
 gboolean           accord_application_load_library    (AccordDocument  *document,
                                                        GError         **error);
+/* Shows @file: presents the window that already has it (the library window for the library),
+ * else opens it in @window when given, else in a new window. */
+void               accord_application_show_file       (AccordApplication *self,
+                                                       GFile             *file,
+                                                       AccordWindow      *window);
 
 G_END_DECLS

@@ -5,23 +5,11 @@
 #define G_LOG_DOMAIN "accord-window"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 
-#include "accord-window.h"
-
-struct _AccordWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  AccordDocument *document;
-  GSettings *settings;
-
-  GtkStack *stack;
-  GtkColumnView *meetings_view;
-  GtkColumnViewColumn *date_column;
-  GtkColumnViewColumn *title_column;
-  GtkColumnViewColumn *place_column;
-  AdwStatusPage *error_page;
-};
+#include "accord-enum-types.h"
+#include "accord-search.h"
+#include "accord-window-private.h"
 
 G_DEFINE_FINAL_TYPE (AccordWindow, accord_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -33,137 +21,322 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef char *(*CellTextFunc) (AccordMeeting *meeting);
-
-static char *
-meeting_date_text (AccordMeeting *meeting)
+AccordRecordList *
+_accord_window_get_visible_list (AccordWindow *self)
 {
-  return accord_period_format_short (accord_meeting_get_when (meeting));
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (page, "meetings") == 0)
+    return self->meetings_list;
+  if (g_strcmp0 (page, "initiatives") == 0)
+    return self->initiatives_list;
+
+  return NULL;
 }
 
-static char *
-meeting_title_text (AccordMeeting *meeting)
+static AdwLeaflet *
+visible_leaflet (AccordWindow *self)
 {
-  return g_strdup (accord_record_get_title (ACCORD_RECORD (meeting)));
+  AccordRecordList *list = _accord_window_get_visible_list (self);
+
+  if (list == self->meetings_list)
+    return self->meetings_leaflet;
+  if (list == self->initiatives_list)
+    return self->initiatives_leaflet;
+
+  return NULL;
 }
 
-static char *
-meeting_place_text (AccordMeeting *meeting)
+static AccordRecordEditor *
+editor_for_list (AccordWindow     *self,
+                 AccordRecordList *list)
 {
-  return g_strdup (accord_meeting_get_location (meeting));
-}
-
-static void
-setup_label_cell (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-setup_date_cell (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
-{
-  setup_label_cell (factory, item, user_data);
-  gtk_widget_add_css_class (gtk_list_item_get_child (item), "date-cell");
-}
-
-/* Text goes in with gtk_label_set_text(): a title such as "<b>x</b> & y" stays as typed. */
-static void
-bind_label_cell (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
-{
-  CellTextFunc text_func = user_data;
-  AccordMeeting *meeting = gtk_list_item_get_item (item);
-  g_autofree char *text = text_func (meeting);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  return list == self->meetings_list ? self->meetings_editor : self->initiatives_editor;
 }
 
 static void
-set_column_factory (GtkColumnViewColumn *column,
-                    GCallback            setup,
-                    CellTextFunc         text_func)
+update_back_button (AccordWindow *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  AdwLeaflet *leaflet = visible_leaflet (self);
+  gboolean show = FALSE;
 
-  g_signal_connect (factory, "setup", setup, NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cell), text_func);
-  gtk_column_view_column_set_factory (column, factory);
+  if (leaflet != NULL && adw_leaflet_get_folded (leaflet))
+    show = GTK_IS_WIDGET (adw_leaflet_get_visible_child (leaflet)) &&
+           ACCORD_IS_RECORD_EDITOR (adw_leaflet_get_visible_child (leaflet));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), show);
 }
 
-static int
-compare_meeting_dates (gconstpointer a,
-                       gconstpointer b,
-                       gpointer      user_data)
+void
+_accord_window_toast (AccordWindow *self,
+                      const char   *title)
 {
-  return accord_period_compare (accord_meeting_get_when ((AccordMeeting *) a),
-                                accord_meeting_get_when ((AccordMeeting *) b));
+  /* Toast titles are markup; what we show may contain a record's title. */
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
-static GtkSorter *
-string_sorter_for (GType       type,
-                   const char *property)
+/* Selects @record in its list, shows its page and, at narrow widths, its detail pane. */
+void
+_accord_window_show_record (AccordWindow *self,
+                            AccordRecord *record)
 {
-  GtkExpression *expression = gtk_property_expression_new (type, NULL, property);
+  AccordRecordList *list;
+  AdwLeaflet *leaflet;
 
-  return GTK_SORTER (gtk_string_sorter_new (expression));
+  g_return_if_fail (ACCORD_IS_WINDOW (self));
+  g_return_if_fail (ACCORD_IS_RECORD (record));
+
+  if (ACCORD_IS_MEETING (record))
+    {
+      list = self->meetings_list;
+      leaflet = self->meetings_leaflet;
+      adw_view_stack_set_visible_child_name (self->view_stack, "meetings");
+    }
+  else
+    {
+      list = self->initiatives_list;
+      leaflet = self->initiatives_leaflet;
+      adw_view_stack_set_visible_child_name (self->view_stack, "initiatives");
+    }
+
+  /* A record the search hides cannot be selected: show everything again. */
+  accord_record_list_set_selected (list, record);
+  if (accord_record_list_get_selected (list) != record)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      accord_record_list_set_selected (list, record);
+    }
+
+  adw_leaflet_set_visible_child (leaflet, GTK_WIDGET (editor_for_list (self, list)));
+  update_back_button (self);
 }
 
 static void
-update_page (AccordWindow *self)
+on_list_selected_changed (AccordRecordList *list,
+                          GParamSpec       *pspec,
+                          AccordWindow     *self)
 {
-  GListModel *meetings;
+  accord_record_editor_set_record (editor_for_list (self, list),
+                                   accord_record_list_get_selected (list));
+  _accord_window_update_actions (self);
+}
+
+static void
+on_list_activated (AccordRecordList *list,
+                   AccordRecord     *record,
+                   AccordWindow     *self)
+{
+  _accord_window_show_record (self, record);
+  gtk_widget_grab_focus (GTK_WIDGET (editor_for_list (self, list)));
+}
+
+static void
+on_editor_open_record (AccordRecordEditor *editor,
+                       AccordRecord       *record,
+                       AccordWindow       *self)
+{
+  _accord_window_show_record (self, record);
+}
+
+static void
+update_results_label (AccordWindow *self)
+{
+  AccordRecordList *list = _accord_window_get_visible_list (self);
+  g_autofree char *text = NULL;
+  guint n;
+
+  if (list == NULL || !gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      gtk_label_set_text (self->results_label, "");
+      return;
+    }
+
+  n = accord_record_list_get_n_shown (list);
+  text = g_strdup_printf (list == self->meetings_list
+                          ? g_dngettext (GETTEXT_PACKAGE, "%u meeting", "%u meetings", n)
+                          : g_dngettext (GETTEXT_PACKAGE, "%u initiative", "%u initiatives", n),
+                          n);
+  gtk_label_set_text (self->results_label, text);
+}
+
+static void
+on_search_changed (AccordWindow *self)
+{
+  accord_record_filter_set_query (self->filter,
+                                  gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+on_search_mode_changed (AccordWindow *self)
+{
+  gboolean active = gtk_search_bar_get_search_mode (self->search_bar);
+
+  gtk_toggle_button_set_active (self->search_button, active);
+
+  /* Closing the search shows everything again, as in Files and Text Editor. */
+  if (!active)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_drop_down_set_selected (self->affiliation_dropdown, 0);
+      gtk_drop_down_set_selected (self->year_dropdown, 0);
+      gtk_drop_down_set_selected (self->status_dropdown, 0);
+      gtk_drop_down_set_selected (self->kind_dropdown, 0);
+      gtk_drop_down_set_selected (self->format_dropdown, 0);
+    }
+
+  update_results_label (self);
+}
+
+/* Filter menus list "Any …" first, then the values; position 0 means no criterion. */
+static GtkStringList *
+enum_choices (const char  *any_label,
+              GType        enum_type,
+              const char *(*to_label) (int value))
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GtkStringList *choices = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (choices, any_label);
+  for (guint i = 0; i < klass->n_values; i++)
+    gtk_string_list_append (choices, to_label (klass->values[i].value));
+
+  return choices;
+}
+
+static const char *
+status_label (int value)
+{
+  return accord_status_to_label (value);
+}
+
+static const char *
+kind_label (int value)
+{
+  return accord_meeting_kind_to_label (value);
+}
+
+static const char *
+format_label (int value)
+{
+  return accord_meeting_format_to_label (value);
+}
+
+static void
+set_dropdown_model (GtkDropDown   *dropdown,
+                    GtkStringList *choices)
+{
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (choices));
+  gtk_drop_down_set_selected (dropdown, 0);
+  g_object_unref (choices);
+}
+
+/* The countries, organisations and years present in the document, for the filter menus. */
+static void
+update_filter_choices (AccordWindow *self)
+{
+  g_auto(GStrv) affiliations = NULL;
+  g_autoptr(GArray) years = NULL;
+  GtkStringList *choices;
 
   if (self->document == NULL)
     return;
 
-  meetings = accord_document_get_meetings (self->document);
-  gtk_stack_set_visible_child_name (self->stack,
-                                    g_list_model_get_n_items (meetings) > 0 ? "meetings"
-                                                                            : "empty");
+  affiliations = accord_search_list_affiliations (self->document);
+  /* Translators: the first choice of the country or organisation filter */
+  choices = gtk_string_list_new (NULL);
+  gtk_string_list_append (choices, _("Any Country or Organisation"));
+  for (guint i = 0; affiliations[i] != NULL; i++)
+    gtk_string_list_append (choices, affiliations[i]);
+  set_dropdown_model (self->affiliation_dropdown, choices);
+
+  years = accord_search_list_years (self->document);
+  choices = gtk_string_list_new (NULL);
+  /* Translators: the first choice of the year filter */
+  gtk_string_list_append (choices, _("Any Year"));
+  for (guint i = 0; i < years->len; i++)
+    {
+      g_autofree char *year = g_strdup_printf ("%d", g_array_index (years, int, i));
+      gtk_string_list_append (choices, year);
+    }
+  set_dropdown_model (self->year_dropdown, choices);
+}
+
+static const char *
+selected_string (GtkDropDown *dropdown)
+{
+  GtkStringObject *item = gtk_drop_down_get_selected_item (dropdown);
+
+  return item != NULL ? gtk_string_object_get_string (item) : NULL;
+}
+
+static void
+on_filter_dropdown_changed (GtkDropDown  *dropdown,
+                            GParamSpec   *pspec,
+                            AccordWindow *self)
+{
+  guint position = gtk_drop_down_get_selected (dropdown);
+  gboolean any = position == 0 || position == GTK_INVALID_LIST_POSITION;
+
+  if (dropdown == self->affiliation_dropdown)
+    accord_record_filter_set_affiliation (self->filter, any ? "" : selected_string (dropdown));
+  else if (dropdown == self->year_dropdown)
+    accord_record_filter_set_year (self->filter, any ? 0 : atoi (selected_string (dropdown)));
+  else if (dropdown == self->status_dropdown)
+    accord_record_filter_set_status (self->filter, any ? -1 : (int) position - 1);
+  else if (dropdown == self->kind_dropdown)
+    accord_record_filter_set_kind (self->filter, any ? -1 : (int) position - 1);
+  else if (dropdown == self->format_dropdown)
+    accord_record_filter_set_format (self->filter, any ? -1 : (int) position - 1);
+}
+
+static void
+on_visible_page_changed (AccordWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (page != NULL)
+    g_settings_set_string (self->settings, "last-page", page);
+
+  update_back_button (self);
+  update_results_label (self);
+  _accord_window_update_actions (self);
 }
 
 void
 accord_window_set_document (AccordWindow   *self,
                             AccordDocument *document)
 {
-  g_autoptr(GtkSortListModel) sorted = NULL;
-  GtkSelectionModel *selection;
-
   g_return_if_fail (ACCORD_IS_WINDOW (self));
   g_return_if_fail (!document || ACCORD_IS_DOCUMENT (document));
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (accord_document_get_meetings (self->document), self);
-
-  if (!g_set_object (&self->document, document))
+  if (self->document == document)
     return;
 
-  if (document == NULL)
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+
+  g_set_object (&self->document, document);
+
+  accord_record_editor_set_record (self->meetings_editor, NULL);
+  accord_record_editor_set_record (self->initiatives_editor, NULL);
+  accord_record_list_set_document (self->meetings_list, document);
+  accord_record_list_set_document (self->initiatives_list, document);
+  accord_record_editor_set_document (self->meetings_editor, document);
+  accord_record_editor_set_document (self->initiatives_editor, document);
+
+  if (document != NULL)
     {
-      gtk_column_view_set_model (self->meetings_view, NULL);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
-      return;
+      g_signal_connect_object (document, "notify::can-undo",
+                               G_CALLBACK (_accord_window_update_actions), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::can-redo",
+                               G_CALLBACK (_accord_window_update_actions), self, G_CONNECT_SWAPPED);
+      update_filter_choices (self);
+      gtk_stack_set_visible_child_name (self->content_stack, "content");
     }
 
-  sorted = gtk_sort_list_model_new (g_object_ref (accord_document_get_meetings (document)),
-                                    g_object_ref (gtk_column_view_get_sorter (self->meetings_view)));
-  selection = GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (g_steal_pointer (&sorted))));
-  gtk_column_view_set_model (self->meetings_view, selection);
-  g_object_unref (selection);
-
-  g_signal_connect_object (accord_document_get_meetings (document), "items-changed",
-                           G_CALLBACK (update_page), self, G_CONNECT_SWAPPED);
-  update_page (self);
-
+  _accord_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -189,7 +362,8 @@ accord_window_show_error (AccordWindow *self,
     /* Translators: %1$s is a file's location, %2$s why it could not be read */
     _("%1$s\n\n%2$s\n\nThe file has not been changed."), location, message);
   adw_status_page_set_description (self->error_page, description);
-  gtk_stack_set_visible_child_name (self->stack, "error");
+  gtk_stack_set_visible_child_name (self->content_stack, "error");
+  _accord_window_update_actions (self);
 }
 
 static gboolean
@@ -203,6 +377,9 @@ accord_window_close_request (GtkWindow *window)
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
 
+  if (_accord_window_confirm_close (self))
+    return TRUE;
+
   return GTK_WINDOW_CLASS (accord_window_parent_class)->close_request (window);
 }
 
@@ -211,9 +388,12 @@ accord_window_dispose (GObject *object)
 {
   AccordWindow *self = (AccordWindow *)object;
 
+  _accord_window_dispose_files (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_WINDOW);
   g_clear_object (&self->document);
+  g_clear_object (&self->file);
   g_clear_object (&self->settings);
+  g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (accord_window_parent_class)->dispose (object);
 }
@@ -273,25 +453,66 @@ accord_window_class_init (AccordWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ACCORD_TYPE_MEETING);
+  g_type_ensure (ACCORD_TYPE_INITIATIVE);
+  g_type_ensure (ACCORD_TYPE_RECORD_LIST);
+  g_type_ensure (ACCORD_TYPE_RECORD_EDITOR);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/accordapp/Accord/ui/accord-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, meetings_view);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, date_column);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, title_column);
-  gtk_widget_class_bind_template_child (widget_class, AccordWindow, place_column);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, results_label);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, meetings_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, initiatives_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, meetings_list);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, initiatives_list);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, meetings_editor);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, initiatives_editor);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, affiliation_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, year_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, format_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, recent_submenu);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
-                                       "window.close", NULL);
+  _accord_window_class_init_actions (widget_class);
+  _accord_window_class_init_files (widget_class);
+}
+
+static void
+connect_pane (AccordWindow       *self,
+              AccordRecordList   *list,
+              AccordRecordEditor *editor,
+              AdwLeaflet         *leaflet)
+{
+  accord_record_list_set_filter (list, GTK_FILTER (self->filter));
+  g_signal_connect_object (list, "notify::selected",
+                           G_CALLBACK (on_list_selected_changed), self, 0);
+  g_signal_connect_object (list, "notify::n-shown",
+                           G_CALLBACK (update_results_label), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (list, "activated", G_CALLBACK (on_list_activated), self, 0);
+  g_signal_connect_object (editor, "open-record", G_CALLBACK (on_editor_open_record), self, 0);
+  g_signal_connect_object (leaflet, "notify::folded",
+                           G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (leaflet, "notify::visible-child",
+                           G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
 }
 
 static void
 accord_window_init (AccordWindow *self)
 {
-  g_autoptr(GtkCustomSorter) date_sorter = NULL;
-  g_autoptr(GtkSorter) title_sorter = NULL;
-  g_autoptr(GtkSorter) place_sorter = NULL;
+  g_autofree char *last_page = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -305,21 +526,49 @@ accord_window_init (AccordWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  set_column_factory (self->date_column, G_CALLBACK (setup_date_cell), meeting_date_text);
-  set_column_factory (self->title_column, G_CALLBACK (setup_label_cell), meeting_title_text);
-  set_column_factory (self->place_column, G_CALLBACK (setup_label_cell), meeting_place_text);
+  self->filter = accord_record_filter_new ();
+  connect_pane (self, self->meetings_list, self->meetings_editor, self->meetings_leaflet);
+  connect_pane (self, self->initiatives_list, self->initiatives_editor, self->initiatives_leaflet);
 
-  date_sorter = gtk_custom_sorter_new (compare_meeting_dates, NULL, NULL);
-  title_sorter = string_sorter_for (ACCORD_TYPE_MEETING, "title");
-  place_sorter = string_sorter_for (ACCORD_TYPE_MEETING, "location");
-  gtk_column_view_column_set_sorter (self->date_column, GTK_SORTER (date_sorter));
-  gtk_column_view_column_set_sorter (self->title_column, title_sorter);
-  gtk_column_view_column_set_sorter (self->place_column, place_sorter);
+  /* Translators: the first choice of the status filter */
+  set_dropdown_model (self->status_dropdown,
+                      enum_choices (_("Any Status"), ACCORD_TYPE_STATUS, status_label));
+  /* Translators: the first choice of the meeting kind filter */
+  set_dropdown_model (self->kind_dropdown,
+                      enum_choices (_("Any Kind of Meeting"), ACCORD_TYPE_MEETING_KIND, kind_label));
+  /* Translators: the first choice of the meeting format filter */
+  set_dropdown_model (self->format_dropdown,
+                      enum_choices (_("Any Format"), ACCORD_TYPE_MEETING_FORMAT, format_label));
+  g_signal_connect_object (self->affiliation_dropdown, "notify::selected",
+                           G_CALLBACK (on_filter_dropdown_changed), self, 0);
+  g_signal_connect_object (self->year_dropdown, "notify::selected",
+                           G_CALLBACK (on_filter_dropdown_changed), self, 0);
+  g_signal_connect_object (self->status_dropdown, "notify::selected",
+                           G_CALLBACK (on_filter_dropdown_changed), self, 0);
+  g_signal_connect_object (self->kind_dropdown, "notify::selected",
+                           G_CALLBACK (on_filter_dropdown_changed), self, 0);
+  g_signal_connect_object (self->format_dropdown, "notify::selected",
+                           G_CALLBACK (on_filter_dropdown_changed), self, 0);
 
-  /* Chronological, with the meetings whose date no source gives at the end. */
-  gtk_column_view_sort_by_column (self->meetings_view, self->date_column, GTK_SORT_ASCENDING);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  /* Type to search: typing anywhere in the window that does not take text starts a search. */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  g_signal_connect_object (self->search_entry, "search-changed",
+                           G_CALLBACK (on_search_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_mode_changed), self, G_CONNECT_SWAPPED);
 
-  gtk_stack_set_visible_child_name (self->stack, "loading");
+  last_page = g_settings_get_string (self->settings, "last-page");
+  if (adw_view_stack_get_child_by_name (self->view_stack, last_page) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, last_page);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_visible_page_changed), self, G_CONNECT_SWAPPED);
+
+  gtk_stack_set_visible_child_name (self->content_stack, "loading");
+
+  _accord_window_init_actions (self);
+  _accord_window_init_files (self);
+  g_menu_append_section (self->recent_submenu, NULL, _accord_window_get_recent_menu (self));
 }
 
 AccordWindow *

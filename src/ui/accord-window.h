@@ -21,4 +21,14 @@ void            accord_window_show_error   (AccordWindow      *self,
                                             const char        *location,
                                             const char        *message);
 
+/* accord-window-files.c: what the window shows and where it is saved. */
+/* The user's library, autosaved; first run copies the built-in dataset into it. */
+void            accord_window_open_library (AccordWindow      *self);
+/* Any Accord document; a file that fails to load shows its error and is left untouched. */
+void            accord_window_open_file    (AccordWindow      *self,
+                                            GFile             *file);
+/* A new, empty, never saved document. */
+void            accord_window_open_new     (AccordWindow      *self);
+GFile          *accord_window_get_file     (AccordWindow      *self);
+
 G_END_DECLS

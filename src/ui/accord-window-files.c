@@ -1,0 +1,1063 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "accord-window-files"
+
+#include <glib/gi18n.h>
+
+#include "accord-json.h"
+#include "accord-window-private.h"
+
+/* The library is saved after this much quiet, so a burst of typing is one write. */
+#define AUTOSAVE_DELAY_MS 1000
+#define MAX_RECENT 10
+#define DOCUMENT_MIME_TYPE "application/json"
+
+static void watch_file     (AccordWindow *self);
+static void close_for_good (AccordWindow *self);
+
+/* Helpers */
+
+static char *
+file_display_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return g_filename_display_name (basename);
+}
+
+static char *
+query_etag (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                            NULL, NULL);
+  if (info == NULL)
+    return NULL;
+
+  return g_strdup (g_file_info_get_etag (info));
+}
+
+/* The library is autosaved, unless it could not be read: then it is never written. */
+static gboolean
+autosaves (AccordWindow *self)
+{
+  return self->is_library && self->file != NULL && self->document != NULL && !self->load_failed;
+}
+
+/* A new document nobody has touched: opening a file may replace it. */
+static gboolean
+is_blank (AccordWindow *self)
+{
+  return !self->is_library && self->file == NULL && self->document != NULL &&
+         !accord_document_get_modified (self->document);
+}
+
+static char *
+document_name (AccordWindow *self)
+{
+  if (self->is_library)
+    /* Translators: the name of the user's own, autosaved document */
+    return g_strdup (_("Library"));
+  if (self->file == NULL)
+    /* Translators: the name of a document that has never been saved */
+    return g_strdup (_("New Document"));
+
+  return file_display_name (self->file);
+}
+
+static void
+update_title (AccordWindow *self)
+{
+  g_autofree char *name = document_name (self);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *title = NULL;
+
+  /* The library is always saved soon; other documents say when they have unsaved changes. */
+  if (!self->is_library && self->document != NULL &&
+      accord_document_get_modified (self->document))
+    /* Translators: a document with unsaved changes; %s is its name */
+    subtitle = g_strdup_printf (_("%s (modified)"), name);
+  else
+    subtitle = g_steal_pointer (&name);
+
+  /* Translators: the window's title; %s is the document's name */
+  title = g_strdup_printf (_("%s — Accord"), subtitle);
+
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+update_file_actions (AccordWindow *self)
+{
+  gboolean can_save = self->document != NULL && !self->load_failed;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", can_save);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", can_save);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", self->file != NULL);
+}
+
+/* Toast titles are markup: the message may contain a file name. */
+static void
+toast_save_error (AccordWindow *self,
+                  GFile        *file,
+                  const GError *error)
+{
+  g_autofree char *name = file_display_name (file);
+  g_autofree char *title = NULL;
+
+  /* Translators: %1$s is a file name, %2$s why it could not be saved */
+  title = g_strdup_printf (_("Could not save “%1$s”: %2$s"), name, error->message);
+  _accord_window_toast (self, title);
+}
+
+/* Recent documents */
+
+static const char *
+recent_app_name (void)
+{
+  /* Not g_get_application_name(), which may be translated: the name must not change with the
+   * language, or a language switch would hide the list. */
+  return g_get_prgname ();
+}
+
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *exec = g_strdup_printf ("%s %%u", recent_app_name ());
+  GtkRecentData data = {
+    .mime_type = (char *) DOCUMENT_MIME_TYPE,
+    .app_name = (char *) recent_app_name (),
+    .app_exec = exec,
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+static int
+compare_recent_newest_first (gconstpointer a,
+                             gconstpointer b)
+{
+  GtkRecentInfo *info_a = *(GtkRecentInfo **) a;
+  GtkRecentInfo *info_b = *(GtkRecentInfo **) b;
+
+  return g_date_time_compare (gtk_recent_info_get_modified (info_b),
+                              gtk_recent_info_get_modified (info_a));
+}
+
+/* Menu labels take "_" as a mnemonic: a file name keeps its underscores by doubling them. */
+static char *
+escape_mnemonic (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+static void
+rebuild_recent_menu (AccordWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+
+      if (gtk_recent_info_has_application (info, recent_app_name ()) &&
+          g_strcmp0 (gtk_recent_info_get_mime_type (info), DOCUMENT_MIME_TYPE) == 0 &&
+          gtk_recent_info_exists (info))
+        g_ptr_array_add (documents, info);
+    }
+  g_ptr_array_sort (documents, compare_recent_newest_first);
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; i < documents->len && i < MAX_RECENT; i++)
+    {
+      GtkRecentInfo *info = documents->pdata[i];
+      g_autofree char *label = escape_mnemonic (gtk_recent_info_get_display_name (info));
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+      GVariant *uri = g_variant_new_string (gtk_recent_info_get_uri (info));
+
+      g_menu_item_set_action_and_target_value (item, "win.open-recent", uri);
+      g_menu_append_item (self->recent_menu, item);
+    }
+
+  /* An item without an action is shown but cannot be chosen. */
+  if (documents->len == 0)
+    g_menu_append (self->recent_menu, _("No Recent Documents"), NULL);
+
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+GMenuModel *
+_accord_window_get_recent_menu (AccordWindow *self)
+{
+  g_return_val_if_fail (ACCORD_IS_WINDOW (self), NULL);
+
+  return G_MENU_MODEL (self->recent_menu);
+}
+
+/* Saving */
+
+/* Writes the document to @file (atomically, keeping a backup) and notes the file's new etag,
+ * so that the file monitor does not take our own write for another program's. */
+static gboolean
+save_document (AccordWindow  *self,
+               GFile         *file,
+               GError       **error)
+{
+  g_assert (self->document != NULL);
+  g_assert (!self->load_failed);
+
+  if (!accord_json_save_file (self->document, file, NULL, error))
+    return FALSE;
+
+  g_free (self->disk_etag);
+  self->disk_etag = query_etag (file);
+  self->n_saves++;
+  accord_document_mark_saved (self->document);
+
+  return TRUE;
+}
+
+/* Saves the document where it lives; a toast says why when it cannot. */
+static gboolean
+save_in_place (AccordWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (self->file != NULL);
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (save_document (self, self->file, &error))
+    return TRUE;
+
+  toast_save_error (self, self->file, error);
+  return FALSE;
+}
+
+/* Saves the library now if it has unsaved changes. */
+static gboolean
+flush_autosave (AccordWindow  *self,
+                GError       **error)
+{
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+
+  if (!autosaves (self) || !accord_document_get_modified (self->document))
+    return TRUE;
+
+  return save_document (self, self->file, error);
+}
+
+void
+_accord_window_flush_autosave (AccordWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (ACCORD_IS_WINDOW (self));
+
+  /* Called as the application quits: the toast may never be seen, the warning is logged. */
+  if (!flush_autosave (self, &error))
+    {
+      g_warning ("Could not save %s: %s", g_file_peek_path (self->file), error->message);
+      toast_save_error (self, self->file, error);
+    }
+}
+
+gboolean
+_accord_window_save_to (AccordWindow  *self,
+                        GFile         *file,
+                        GError       **error)
+{
+  g_return_val_if_fail (ACCORD_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (self->document != NULL && !self->load_failed, FALSE);
+
+  /* Leaving the library: what was typed into it in the last second is saved there too. */
+  _accord_window_flush_autosave (self);
+
+  if (!save_document (self, file, error))
+    return FALSE;
+
+  g_set_object (&self->file, file);
+  self->is_library = FALSE;
+  watch_file (self);
+  add_to_recent (file);
+  update_title (self);
+  update_file_actions (self);
+
+  return TRUE;
+}
+
+static gboolean
+autosave_cb (gpointer user_data)
+{
+  AccordWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->autosave_source = 0;
+  /* The document stays modified, so the next change or closing the window tries again. */
+  if (!flush_autosave (self, &error))
+    toast_save_error (self, self->file, error);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_document_changed (AccordDocument *document,
+                     AccordWindow   *self)
+{
+  if (document != self->document || !autosaves (self))
+    return;
+
+  /* Every change restarts the wait; undoing back to the saved state needs no save at all. */
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (accord_document_get_modified (document))
+    self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_cb, self);
+}
+
+static void
+on_document_modified_changed (AccordDocument *document,
+                              GParamSpec     *pspec,
+                              AccordWindow   *self)
+{
+  if (document == self->document)
+    update_title (self);
+}
+
+/* Shows @document, which this window then autosaves or tracks for unsaved changes. */
+static void
+adopt_document (AccordWindow   *self,
+                AccordDocument *document)
+{
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->document, on_document_changed, self);
+      g_signal_handlers_disconnect_by_func (self->document, on_document_modified_changed, self);
+    }
+
+  accord_window_set_document (self, document);
+
+  if (document != NULL)
+    {
+      g_signal_connect_object (document, "changed",
+                               G_CALLBACK (on_document_changed), self, 0);
+      g_signal_connect_object (document, "notify::modified",
+                               G_CALLBACK (on_document_modified_changed), self, 0);
+      gtk_stack_set_visible_child_name (self->content_stack, "content");
+    }
+}
+
+/* Changes on disk */
+
+static void
+on_disk_toast_dismissed (AccordWindow *self,
+                         AdwToast     *toast)
+{
+  if (self->disk_toast == toast)
+    g_clear_object (&self->disk_toast);
+}
+
+static void
+dismiss_disk_toast (AccordWindow *self)
+{
+  g_autoptr(AdwToast) toast = g_steal_pointer (&self->disk_toast);
+
+  if (toast != NULL)
+    adw_toast_dismiss (toast);
+}
+
+static void
+show_disk_toast (AccordWindow *self,
+                 gboolean      deleted)
+{
+  g_autofree char *name = file_display_name (self->file);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  dismiss_disk_toast (self);
+
+  if (deleted)
+    /* Translators: %s is a file name */
+    title = g_markup_printf_escaped (_("“%s” was deleted by another program"), name);
+  else
+    /* Translators: %s is a file name */
+    title = g_markup_printf_escaped (_("“%s” was changed by another program"), name);
+
+  toast = adw_toast_new (title);
+  /* It stays until the person acts on it: this is not a passing remark. */
+  adw_toast_set_timeout (toast, 0);
+  if (!deleted)
+    {
+      adw_toast_set_button_label (toast, _("_Reload"));
+      adw_toast_set_action_name (toast, "win.reload");
+    }
+  g_signal_connect_object (toast, "dismissed",
+                           G_CALLBACK (on_disk_toast_dismissed), self, G_CONNECT_SWAPPED);
+  self->disk_toast = g_object_ref (toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_file_changed (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other_file,
+                 GFileMonitorEvent  event,
+                 AccordWindow      *self)
+{
+  g_autofree char *etag = NULL;
+
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_DELETED:
+      break;
+
+    default:
+      return;
+    }
+
+  /* Our own saves leave the etag we noted; anything else is another program's doing. The
+   * etag is checked now, not from the event: an atomic write by anyone is a deletion and a
+   * creation, and only the end result matters. */
+  etag = query_etag (self->file);
+  if (g_strcmp0 (etag, self->disk_etag) == 0)
+    return;
+
+  g_free (self->disk_etag);
+  self->disk_etag = g_steal_pointer (&etag);
+  show_disk_toast (self, self->disk_etag == NULL);
+}
+
+static void
+stop_watching (AccordWindow *self)
+{
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->monitor, on_file_changed, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+}
+
+static void
+watch_file (AccordWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  stop_watching (self);
+  if (self->file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_NONE, NULL, &error);
+  if (self->monitor == NULL)
+    {
+      g_debug ("Not watching %s: %s", g_file_peek_path (self->file), error->message);
+      return;
+    }
+
+  g_signal_connect_object (self->monitor, "changed", G_CALLBACK (on_file_changed), self, 0);
+}
+
+/* Opening */
+
+/* Lets go of the file shown until now. @keep_changes flushes the library's pending autosave;
+ * reloading after the person agreed to lose their changes does not. */
+static void
+forget_file (AccordWindow *self,
+             gboolean      keep_changes)
+{
+  if (keep_changes)
+    _accord_window_flush_autosave (self);
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  stop_watching (self);
+  dismiss_disk_toast (self);
+  g_clear_pointer (&self->disk_etag, g_free);
+  self->load_failed = FALSE;
+}
+
+static void
+show_load_error (AccordWindow *self,
+                 GFile        *file,
+                 const GError *error)
+{
+  g_autofree char *where = g_file_get_parse_name (file);
+
+  self->load_failed = TRUE;
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (self->document != NULL)
+    adopt_document (self, NULL);
+  accord_window_show_error (self, where, error->message);
+}
+
+static void
+load_library (AccordWindow *self,
+              gboolean      keep_changes)
+{
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(GFile) library = accord_application_get_library_file ();
+  g_autoptr(GError) error = NULL;
+
+  forget_file (self, keep_changes);
+  g_set_object (&self->file, library);
+  self->is_library = TRUE;
+
+  if (accord_application_load_library (document, &error))
+    {
+      self->disk_etag = query_etag (library);
+      adopt_document (self, document);
+    }
+  else
+    {
+      g_warning ("Could not open the library %s: %s", g_file_peek_path (library),
+                 error->message);
+      show_load_error (self, library, error);
+    }
+
+  /* Watched even when broken: the person may mend it in another program, then reload it. */
+  watch_file (self);
+  update_title (self);
+  update_file_actions (self);
+}
+
+void
+accord_window_open_library (AccordWindow *self)
+{
+  g_return_if_fail (ACCORD_IS_WINDOW (self));
+
+  load_library (self, TRUE);
+}
+
+static void
+load_contents_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(AccordWindow) self = user_data;
+  GFile *file = G_FILE (source);
+  g_autoptr(AccordDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *etag = NULL;
+  gsize length = 0;
+
+  if (!g_file_load_contents_finish (file, result, &contents, &length, &etag, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+    }
+  else
+    {
+      document = accord_document_new ();
+      if (!accord_json_load_data (document, contents, length, &error))
+        g_clear_object (&document);
+    }
+
+  g_clear_object (&self->cancellable);
+  self->disk_etag = g_steal_pointer (&etag);
+
+  if (document != NULL)
+    {
+      adopt_document (self, document);
+      add_to_recent (file);
+    }
+  else
+    {
+      show_load_error (self, file, error);
+    }
+
+  watch_file (self);
+  update_title (self);
+  update_file_actions (self);
+}
+
+static void
+load_file (AccordWindow *self,
+           GFile        *file,
+           gboolean      keep_changes)
+{
+  forget_file (self, keep_changes);
+  g_set_object (&self->file, file);
+  self->is_library = FALSE;
+  self->cancellable = g_cancellable_new ();
+
+  gtk_stack_set_visible_child_name (self->content_stack, "loading");
+  update_title (self);
+  update_file_actions (self);
+
+  g_file_load_contents_async (file, self->cancellable, load_contents_cb, g_object_ref (self));
+}
+
+void
+accord_window_open_file (AccordWindow *self,
+                         GFile        *file)
+{
+  g_return_if_fail (ACCORD_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  load_file (self, file, TRUE);
+}
+
+void
+accord_window_open_new (AccordWindow *self)
+{
+  g_autoptr(AccordDocument) document = accord_document_new ();
+
+  g_return_if_fail (ACCORD_IS_WINDOW (self));
+
+  forget_file (self, TRUE);
+  g_clear_object (&self->file);
+  self->is_library = FALSE;
+  adopt_document (self, document);
+  update_title (self);
+  update_file_actions (self);
+}
+
+GFile *
+accord_window_get_file (AccordWindow *self)
+{
+  g_return_val_if_fail (ACCORD_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+/* Opens @file where the person expects it: the window that already shows it, this window
+ * when it holds only an untouched new document, or else a new window. */
+static void
+open_for_person (AccordWindow *self,
+                 GFile        *file)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (application != NULL)
+    accord_application_show_file (ACCORD_APPLICATION (application), file,
+                                  is_blank (self) ? self : NULL);
+  else
+    accord_window_open_file (self, file);
+}
+
+/* File choosers */
+
+static GtkFileFilter *
+document_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Accord Documents"));
+  gtk_file_filter_add_mime_type (filter, DOCUMENT_MIME_TYPE);
+  gtk_file_filter_add_suffix (filter, "json");
+
+  return filter;
+}
+
+/* The window owns its chooser, so that one closing with the window answers nobody. */
+static void
+drop_chooser (AccordWindow *self)
+{
+  if (self->chooser == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->chooser, self);
+  gtk_native_dialog_hide (self->chooser);
+  gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+}
+
+static void
+show_chooser (AccordWindow         *self,
+              GtkFileChooserNative *chooser,
+              GCallback             on_response)
+{
+  g_autoptr(GtkFileFilter) filter = document_filter ();
+
+  drop_chooser (self);
+  g_set_object (&self->chooser, GTK_NATIVE_DIALOG (chooser));
+
+  gtk_native_dialog_set_modal (self->chooser, TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", on_response, self, 0);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+forget_chooser (AccordWindow    *self,
+                GtkNativeDialog *chooser)
+{
+  if (self->chooser == chooser)
+    g_clear_object (&self->chooser);
+}
+
+static void
+on_open_response (GtkNativeDialog *chooser,
+                  int              response,
+                  AccordWindow    *self)
+{
+  g_autoptr(GtkNativeDialog) held = g_object_ref (chooser);
+
+  forget_chooser (self, chooser);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        open_for_person (self, file);
+    }
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  g_autoptr(GtkFileChooserNative) chooser = NULL;
+
+  chooser = gtk_file_chooser_native_new (_("Open Document"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  show_chooser (self, chooser, G_CALLBACK (on_open_response));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  open_for_person (self, file);
+}
+
+static void
+on_save_as_response (GtkNativeDialog *chooser,
+                     int              response,
+                     AccordWindow    *self)
+{
+  g_autoptr(GtkNativeDialog) held = g_object_ref (chooser);
+  gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "close-after"));
+
+  forget_chooser (self, chooser);
+
+  if (response == GTK_RESPONSE_ACCEPT && self->document != NULL && !self->load_failed)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GError) error = NULL;
+
+      if (file == NULL)
+        return;
+
+      if (_accord_window_save_to (self, file, &error))
+        {
+          if (close_after)
+            close_for_good (self);
+        }
+      else
+        {
+          toast_save_error (self, file, error);
+        }
+    }
+}
+
+/* @close_after closes the window once the document is saved. */
+static void
+choose_save_file (AccordWindow *self,
+                  gboolean      close_after)
+{
+  g_autoptr(GtkFileChooserNative) chooser = NULL;
+
+  chooser = gtk_file_chooser_native_new (_("Save Document As"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+
+  if (self->file != NULL && !self->is_library)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+  else
+    /* Translators: the file name offered when a document is first saved; keep ".json" */
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Meetings.json"));
+
+  g_object_set_data (G_OBJECT (chooser), "close-after", GINT_TO_POINTER (close_after));
+  show_chooser (self, chooser, G_CALLBACK (on_save_as_response));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+
+  if (self->document == NULL || self->load_failed)
+    return;
+
+  if (self->file == NULL)
+    choose_save_file (self, FALSE);
+  else
+    save_in_place (self);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+
+  if (self->document == NULL || self->load_failed)
+    return;
+
+  choose_save_file (self, FALSE);
+}
+
+/* Reloading */
+
+static void
+reload (AccordWindow *self)
+{
+  if (self->file == NULL)
+    return;
+
+  /* The person has chosen the file's contents over this window's. */
+  if (self->is_library)
+    load_library (self, FALSE);
+  else
+    load_file (self, self->file, FALSE);
+}
+
+static void
+on_reload_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    AccordWindow     *self)
+{
+  if (g_strcmp0 (response, "reload") == 0)
+    reload (self);
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+
+  if (self->file == NULL)
+    return;
+
+  if (self->document == NULL || self->load_failed ||
+      !accord_document_get_modified (self->document))
+    {
+      reload (self);
+      return;
+    }
+
+  name = file_display_name (self->file);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Reload and Lose Your Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %s is a file name */
+                                  _("“%s” was changed by another program. Reloading it shows "
+                                    "what is in the file now and discards the changes made "
+                                    "here."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reload_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+close_for_good_cb (gpointer user_data)
+{
+  AccordWindow *self = user_data;
+
+  self->close_source = 0;
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Closes the window once the dialog that asked has finished answering: destroying its parent
+ * while it emits "response" would destroy the dialog under its own feet. */
+static void
+close_for_good (AccordWindow *self)
+{
+  if (self->close_source == 0)
+    self->close_source = g_idle_add (close_for_good_cb, self);
+}
+
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   AccordWindow     *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      close_for_good (self);
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      if (self->file == NULL)
+        choose_save_file (self, TRUE);
+      else if (save_in_place (self))
+        close_for_good (self);
+    }
+}
+
+static void
+ask_before_closing (AccordWindow *self,
+                    const char   *heading,
+                    const char   *body,
+                    gboolean      can_save)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  if (can_save)
+    {
+      adw_message_dialog_add_response (dialog, "save", _("_Save"));
+      adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "save");
+    }
+  else
+    {
+      adw_message_dialog_set_default_response (dialog, "cancel");
+    }
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
+  self->close_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->close_dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+_accord_window_confirm_close (AccordWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+
+  g_return_val_if_fail (ACCORD_IS_WINDOW (self), FALSE);
+
+  if (self->close_confirmed || self->document == NULL || self->load_failed)
+    return FALSE;
+
+  if (self->close_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->close_dialog));
+      return TRUE;
+    }
+
+  name = document_name (self);
+
+  /* The library is saved, never asked about, unless saving it fails. */
+  if (self->is_library)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_clear_handle_id (&self->autosave_source, g_source_remove);
+      if (!accord_document_get_modified (self->document) ||
+          save_document (self, self->file, &error))
+        return FALSE;
+
+      /* Translators: %1$s is the library's file name, %2$s why it could not be saved */
+      body = g_strdup_printf (_("“%1$s” could not be saved: %2$s. Changes that are not saved "
+                                "are lost."),
+                              g_file_peek_path (self->file), error->message);
+      ask_before_closing (self, _("Changes Could Not Be Saved"), body, FALSE);
+      return TRUE;
+    }
+
+  if (!accord_document_get_modified (self->document))
+    return FALSE;
+
+  /* Translators: %s is a document's name */
+  body = g_strdup_printf (_("“%s” has unsaved changes. Changes that are not saved are lost."),
+                          name);
+  ask_before_closing (self, _("Save Changes?"), body, TRUE);
+  return TRUE;
+}
+
+/* Setup */
+
+void
+_accord_window_class_init_files (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+}
+
+void
+_accord_window_init_files (AccordWindow *self)
+{
+  self->recent_menu = g_menu_new ();
+  rebuild_recent_menu (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (rebuild_recent_menu), self, G_CONNECT_SWAPPED);
+
+  update_title (self);
+  update_file_actions (self);
+}
+
+void
+_accord_window_dispose_files (AccordWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A window destroyed without being closed (the session ends) still keeps the library;
+   * one closed after "Discard" does not. */
+  if (!self->close_confirmed && !flush_autosave (self, &error))
+    g_warning ("Could not save %s: %s", g_file_peek_path (self->file), error->message);
+
+  g_clear_handle_id (&self->close_source, g_source_remove);
+  drop_chooser (self);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  stop_watching (self);
+  g_clear_object (&self->disk_toast);
+  g_clear_pointer (&self->disk_etag, g_free);
+  g_clear_object (&self->recent_menu);
+  if (self->close_dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->close_dialog),
+                                    (gpointer *) &self->close_dialog);
+      self->close_dialog = NULL;
+    }
+  g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->document, on_document_changed, self);
+      g_signal_handlers_disconnect_by_func (self->document, on_document_modified_changed, self);
+    }
+}

@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "accord-record-editor.h"
+#include "accord-record-filter.h"
+#include "accord-record-list.h"
+#include "accord-window.h"
+
+G_BEGIN_DECLS
+
+/* The window is split by concern, as GNOME Text Editor's is: layout and selection in
+ * accord-window.c, actions in accord-window-actions.c, files in accord-window-files.c. */
+struct _AccordWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AccordDocument *document;
+  /* Where the document lives; NULL for a new, never saved one. */
+  GFile *file;
+  /* TRUE for the user's library, which is autosaved; other documents are saved by hand. */
+  gboolean is_library;
+  GSettings *settings;
+  AccordRecordFilter *filter;
+
+  /* Files: autosave, and telling our own writes apart from other programs' */
+  guint autosave_source;
+  GFileMonitor *monitor;
+  /* The file's etag when this window last read or wrote it: another etag is another writer */
+  char *disk_etag;
+  GCancellable *cancellable;
+  GtkNativeDialog *chooser;
+  /* The file could not be opened: its error is shown and nothing is ever written to it */
+  gboolean load_failed;
+  /* The person answered the save-changes question: the next close-request goes through */
+  gboolean close_confirmed;
+  guint close_source;
+  AdwMessageDialog *close_dialog;
+  /* "… was changed by another program", while it is shown */
+  AdwToast *disk_toast;
+  GMenu *recent_menu;
+  /* Successful saves of this window, for tests */
+  guint n_saves;
+
+  /* Template children */
+  AdwToastOverlay *toast_overlay;
+  AdwHeaderBar *header_bar;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack *view_stack;
+  GtkButton *back_button;
+  GtkButton *undo_button;
+  GtkButton *redo_button;
+  GtkToggleButton *search_button;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkLabel *results_label;
+  GtkStack *content_stack;
+  AdwStatusPage *error_page;
+  AdwLeaflet *meetings_leaflet;
+  AdwLeaflet *initiatives_leaflet;
+  AccordRecordList *meetings_list;
+  AccordRecordList *initiatives_list;
+  AccordRecordEditor *meetings_editor;
+  AccordRecordEditor *initiatives_editor;
+  GtkDropDown *affiliation_dropdown;
+  GtkDropDown *year_dropdown;
+  GtkDropDown *status_dropdown;
+  GtkDropDown *kind_dropdown;
+  GtkDropDown *format_dropdown;
+  GMenu *recent_submenu;
+};
+
+/* accord-window-actions.c */
+void              _accord_window_class_init_actions (GtkWidgetClass *widget_class);
+void              _accord_window_init_actions       (AccordWindow   *self);
+void              _accord_window_update_actions     (AccordWindow   *self);
+
+/* accord-window-files.c */
+void              _accord_window_class_init_files   (GtkWidgetClass *widget_class);
+void              _accord_window_init_files         (AccordWindow   *self);
+void              _accord_window_dispose_files      (AccordWindow   *self);
+/* Autosaves the library at once if a save is pending. */
+void              _accord_window_flush_autosave     (AccordWindow   *self);
+/* Flushes the library's autosave, or asks what to do with unsaved changes. Returns TRUE when
+ * closing has to wait for the person's answer; once they have answered Save or Discard, the
+ * window closes again with gtk_window_close() and this returns FALSE, so close-request runs
+ * (and keeps the window's state) exactly as for an unmodified document. */
+gboolean          _accord_window_confirm_close      (AccordWindow   *self);
+/* Saves to @file, which becomes the window's file (no longer the library): Save As once the
+ * person has picked @file. */
+gboolean          _accord_window_save_to            (AccordWindow   *self,
+                                                     GFile          *file,
+                                                     GError        **error);
+/* "Open Recent": Accord's recent documents, most recent first, kept up to date. */
+GMenuModel       *_accord_window_get_recent_menu    (AccordWindow   *self);
+
+/* accord-window.c */
+AccordRecordList *_accord_window_get_visible_list   (AccordWindow   *self);
+void              _accord_window_show_record        (AccordWindow   *self,
+                                                     AccordRecord   *record);
+void              _accord_window_toast              (AccordWindow   *self,
+                                                     const char     *title);
+
+G_END_DECLS

@@ -1,0 +1,844 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "accord-application.h"
+#include "accord-json.h"
+#include "accord-resources.h"
+#include "accord-window-private.h"
+
+static char *data_home;
+
+static const char *broken_text = "{\"format\": \"accord\", \"version\": 1,\n \"meetings\": [";
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+keep_waking (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @condition holds or @timeout_ms pass; a ticking source makes sure
+ * the loop wakes up to look at the clock. */
+static gboolean
+wait_for (Condition condition,
+          gpointer  data,
+          guint     timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+  guint ticker = g_timeout_add (20, keep_waking, NULL);
+
+  while (!condition (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (ticker);
+  return condition (data);
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+static void
+run_for (guint milliseconds)
+{
+  wait_for (never, NULL, milliseconds);
+}
+
+static gboolean
+is_loaded (gpointer data)
+{
+  AccordWindow *window = data;
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (window->content_stack), "loading") != 0;
+}
+
+static gboolean
+has_disk_toast (gpointer data)
+{
+  AccordWindow *window = data;
+
+  return window->disk_toast != NULL;
+}
+
+typedef struct {
+  AccordWindow *window;
+  guint n_saves;
+} SaveCount;
+
+static gboolean
+has_saved (gpointer data)
+{
+  SaveCount *count = data;
+
+  return count->window->n_saves >= count->n_saves;
+}
+
+static char *
+read_text (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_load_contents (file, NULL, &contents, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static void
+write_text (GFile      *file,
+            const char *text)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+
+  g_file_make_directory_with_parents (folder, NULL, NULL);
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+/* A file in the private data folder, removed when the test ends. */
+static GFile *
+test_file (const char *name)
+{
+  return g_file_new_build_filename (data_home, "documents", name, NULL);
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  if (children != NULL)
+    {
+      GFile *child;
+
+      while (g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
+        remove_tree (child);
+    }
+
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+remove_test_files (void)
+{
+  g_autoptr(GFile) accord_folder = g_file_new_build_filename (data_home, "accord", NULL);
+  g_autoptr(GFile) documents = g_file_new_build_filename (data_home, "documents", NULL);
+
+  remove_tree (accord_folder);
+  remove_tree (documents);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = find_button (child, label);
+
+      if (button != NULL)
+        return button;
+    }
+
+  return NULL;
+}
+
+/* Answers @dialog as a person does, with the button labelled @label. */
+static void
+click_response (AdwMessageDialog *dialog,
+                const char       *label)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (dialog), label);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  run_for (100);
+}
+
+static AccordRecord *
+first_meeting (AccordDocument *document)
+{
+  return g_list_model_get_item (accord_document_get_meetings (document), 0);
+}
+
+static void
+rename_first_meeting (AccordDocument *document,
+                      const char     *title)
+{
+  g_autoptr(AccordRecord) meeting = first_meeting (document);
+
+  accord_document_set_string (document, G_OBJECT (meeting), "title", title);
+}
+
+static void
+add_meeting (AccordDocument *document,
+             const char     *id)
+{
+  g_autoptr(AccordMeeting) meeting = accord_meeting_new (id);
+
+  accord_document_add_record (document, ACCORD_RECORD (meeting));
+}
+
+static char *
+first_meeting_title_in (GFile *file)
+{
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(AccordRecord) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+
+  accord_json_load_file (document, file, NULL, &error);
+  g_assert_no_error (error);
+  meeting = first_meeting (document);
+
+  return g_strdup (accord_record_get_title (meeting));
+}
+
+static AccordWindow *
+library_window (void)
+{
+  AccordWindow *window = g_object_new (ACCORD_TYPE_WINDOW, NULL);
+
+  accord_window_open_library (window);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+/* Opens a copy of the built-in dataset written to @file. */
+static AccordWindow *
+file_window (GFile *file)
+{
+  g_autoptr(GBytes) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  AccordWindow *window;
+
+  dataset = g_resources_lookup_data ("/io/github/accordapp/Accord/asean-2024.json", 0, &error);
+  g_assert_no_error (error);
+  write_text (file, g_bytes_get_data (dataset, NULL));
+
+  window = g_object_new (ACCORD_TYPE_WINDOW, NULL);
+  accord_window_open_file (window, file);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "loading");
+  g_assert_true (wait_for (is_loaded, window, 5000));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "content");
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+static void
+close_window (AccordWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_for (50);
+}
+
+static void
+test_library_autosaves (void)
+{
+  g_autoptr(GFile) library = accord_application_get_library_file ();
+  AccordWindow *window = library_window ();
+  SaveCount count = { window, 1 };
+  g_autofree char *saved_title = NULL;
+
+  g_assert_true (window->is_library);
+  g_assert_true (g_file_equal (accord_window_get_file (window), library));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "content");
+  g_assert_cmpuint (window->n_saves, ==, 0);
+
+  rename_first_meeting (window->document, "Autosaved");
+  g_assert_cmpuint (window->n_saves, ==, 0);
+  g_assert_true (wait_for (has_saved, &count, 3000));
+  g_assert_false (accord_document_get_modified (window->document));
+
+  saved_title = first_meeting_title_in (library);
+  g_assert_cmpstr (saved_title, ==, "Autosaved");
+
+  /* Our own save is not another program's change. */
+  run_for (300);
+  g_assert_null (window->disk_toast);
+
+  close_window (window);
+  remove_test_files ();
+}
+
+static void
+test_library_autosave_debounced (void)
+{
+  AccordWindow *window = library_window ();
+  SaveCount count = { window, 1 };
+
+  rename_first_meeting (window->document, "First");
+  run_for (300);
+  rename_first_meeting (window->document, "Second");
+  g_assert_cmpuint (window->n_saves, ==, 0);
+
+  g_assert_true (wait_for (has_saved, &count, 3000));
+  run_for (1500);
+  g_assert_cmpuint (window->n_saves, ==, 1);
+
+  /* Undoing back to what is on disk needs no save. */
+  rename_first_meeting (window->document, "Third");
+  accord_document_undo (window->document);
+  g_assert_false (accord_document_get_modified (window->document));
+  run_for (1500);
+  g_assert_cmpuint (window->n_saves, ==, 1);
+
+  close_window (window);
+  remove_test_files ();
+}
+
+static void
+test_library_close_flushes (void)
+{
+  g_autoptr(GFile) library = accord_application_get_library_file ();
+  AccordWindow *window = library_window ();
+  g_autofree char *saved_title = NULL;
+
+  rename_first_meeting (window->document, "Saved on close");
+  g_assert_cmpuint (window->autosave_source, !=, 0);
+
+  /* The library never asks: it is saved at once. */
+  g_assert_false (_accord_window_confirm_close (window));
+  g_assert_cmpuint (window->n_saves, ==, 1);
+  g_assert_cmpuint (window->autosave_source, ==, 0);
+  g_assert_null (window->close_dialog);
+  saved_title = first_meeting_title_in (library);
+  g_assert_cmpstr (saved_title, ==, "Saved on close");
+
+  /* And so does a window destroyed without being closed. */
+  rename_first_meeting (window->document, "Saved on destroy");
+  close_window (window);
+  g_clear_pointer (&saved_title, g_free);
+  saved_title = first_meeting_title_in (library);
+  g_assert_cmpstr (saved_title, ==, "Saved on destroy");
+
+  remove_test_files ();
+}
+
+static void
+test_library_broken_never_written (void)
+{
+  g_autoptr(GFile) library = accord_application_get_library_file ();
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *contents = NULL;
+  AccordWindow *window;
+
+  write_text (library, broken_text);
+
+  g_test_expect_message ("accord-window-files", G_LOG_LEVEL_WARNING,
+                         "*Could not open the library*");
+  window = library_window ();
+  g_test_assert_expected_messages ();
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "error");
+  g_assert_nonnull (strstr (adw_status_page_get_description (window->error_page), "Line 2"));
+  g_assert_null (window->document);
+  g_assert_true (window->load_failed);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+
+  /* Whatever happens next, the broken file is left as it is. */
+  g_ptr_array_add (meetings, accord_meeting_new ("m-1"));
+  accord_document_load (document, meetings, NULL);
+  accord_window_set_document (window, document);
+  rename_first_meeting (document, "Must not be written");
+  _accord_window_flush_autosave (window);
+  g_assert_false (_accord_window_confirm_close (window));
+  run_for (1500);
+
+  g_assert_cmpuint (window->n_saves, ==, 0);
+  contents = read_text (library);
+  g_assert_cmpstr (contents, ==, broken_text);
+
+  close_window (window);
+  g_clear_pointer (&contents, g_free);
+  contents = read_text (library);
+  g_assert_cmpstr (contents, ==, broken_text);
+
+  remove_test_files ();
+}
+
+static void
+test_open_malformed_file (void)
+{
+  g_autoptr(GFile) file = test_file ("broken.json");
+  g_autofree char *contents = NULL;
+  const char *description;
+  AccordWindow *window;
+
+  write_text (file, broken_text);
+
+  window = g_object_new (ACCORD_TYPE_WINDOW, NULL);
+  accord_window_open_file (window, file);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "loading");
+  g_assert_true (wait_for (is_loaded, window, 5000));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "error");
+  description = adw_status_page_get_description (window->error_page);
+  g_assert_nonnull (strstr (description, "Line"));
+  g_assert_nonnull (strstr (description, "broken.json"));
+  g_assert_true (g_file_equal (accord_window_get_file (window), file));
+  g_assert_false (window->is_library);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_false (_accord_window_confirm_close (window));
+
+  close_window (window);
+  contents = read_text (file);
+  g_assert_cmpstr (contents, ==, broken_text);
+
+  remove_test_files ();
+}
+
+typedef struct {
+  GMenuModel *menu;
+  const char *uri;
+  int position;
+} RecentLookup;
+
+static gboolean
+recent_menu_has (gpointer data)
+{
+  RecentLookup *lookup = data;
+
+  for (int i = 0; i < g_menu_model_get_n_items (lookup->menu); i++)
+    {
+      g_autoptr(GVariant) target = NULL;
+
+      target = g_menu_model_get_item_attribute_value (lookup->menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                      G_VARIANT_TYPE_STRING);
+      if (target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), lookup->uri) == 0)
+        {
+          lookup->position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+test_open_file_and_recent (void)
+{
+  g_autoptr(GFile) file = test_file ("my_meetings.json");
+  g_autofree char *uri = g_file_get_uri (file);
+  AccordWindow *window = file_window (file);
+  RecentLookup lookup = { _accord_window_get_recent_menu (window), uri, -1 };
+  g_autofree char *label = NULL;
+  g_autofree char *action = NULL;
+  const char *subtitle;
+
+  g_assert_true (g_file_equal (accord_window_get_file (window), file));
+  g_assert_false (window->is_library);
+  g_assert_cmpuint (g_list_model_get_n_items (accord_document_get_meetings (window->document)),
+                    ==, 5);
+
+  subtitle = adw_view_switcher_title_get_subtitle (window->switcher_title);
+  g_assert_cmpstr (subtitle, ==, "my_meetings.json");
+  rename_first_meeting (window->document, "Changed");
+  subtitle = adw_view_switcher_title_get_subtitle (window->switcher_title);
+  g_assert_cmpstr (subtitle, ==, "my_meetings.json (modified)");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "my_meetings.json (modified) — Accord");
+
+  /* Documents other than the library are never saved behind the person's back. */
+  g_assert_cmpuint (window->autosave_source, ==, 0);
+
+  /* Opened documents are offered again, under their name, mnemonics escaped. */
+  g_assert_true (wait_for (recent_menu_has, &lookup, 5000));
+  g_assert_true (g_menu_model_get_item_attribute (lookup.menu, lookup.position,
+                                                  G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_cmpstr (label, ==, "my__meetings.json");
+  g_assert_true (g_menu_model_get_item_attribute (lookup.menu, lookup.position,
+                                                  G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  g_assert_cmpstr (action, ==, "win.open-recent");
+
+  /* Save writes in place and clears the marker. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_cmpuint (window->n_saves, ==, 1);
+  g_assert_false (accord_document_get_modified (window->document));
+  subtitle = adw_view_switcher_title_get_subtitle (window->switcher_title);
+  g_assert_cmpstr (subtitle, ==, "my_meetings.json");
+  {
+    g_autofree char *title = first_meeting_title_in (file);
+    g_assert_cmpstr (title, ==, "Changed");
+  }
+  run_for (300);
+  g_assert_null (window->disk_toast);
+
+  close_window (window);
+  remove_test_files ();
+}
+
+static void
+test_save_as (void)
+{
+  g_autoptr(GFile) file = test_file ("Saved As.json");
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autoptr(GFile) library = accord_application_get_library_file ();
+  g_autoptr(AccordDocument) reloaded = accord_document_new ();
+  g_autoptr(GError) error = NULL;
+  AccordWindow *window = g_object_new (ACCORD_TYPE_WINDOW, NULL);
+  g_autofree char *library_title = NULL;
+
+  g_file_make_directory_with_parents (folder, NULL, NULL);
+
+  accord_window_open_new (window);
+  g_assert_null (accord_window_get_file (window));
+  g_assert_false (window->is_library);
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==,
+                   "New Document");
+
+  add_meeting (window->document, "m-new");
+  g_assert_true (accord_document_get_modified (window->document));
+
+  g_assert_true (_accord_window_save_to (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (accord_window_get_file (window), file));
+  g_assert_false (accord_document_get_modified (window->document));
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==,
+                   "Saved As.json");
+  g_assert_true (accord_json_load_file (reloaded, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (accord_document_get_meetings (reloaded)), ==, 1);
+  close_window (window);
+
+  /* Saved elsewhere, the library's window holds a document of its own. */
+  window = library_window ();
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  rename_first_meeting (window->document, "Typed into the library");
+  g_assert_true (_accord_window_save_to (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (window->is_library);
+  g_assert_true (g_file_equal (accord_window_get_file (window), file));
+  library_title = first_meeting_title_in (library);
+  g_assert_cmpstr (library_title, ==, "Typed into the library");
+
+  rename_first_meeting (window->document, "Only in the copy");
+  g_assert_cmpuint (window->autosave_source, ==, 0);
+  g_assert_true (accord_document_get_modified (window->document));
+
+  /* Closing with changes asks; discarding closes. */
+  g_assert_true (_accord_window_confirm_close (window));
+  click_response (window->close_dialog, "_Discard");
+  g_assert_null (window);
+  g_clear_pointer (&library_title, g_free);
+  library_title = first_meeting_title_in (library);
+  g_assert_cmpstr (library_title, ==, "Typed into the library");
+
+  remove_test_files ();
+}
+
+static void
+test_confirm_close_modified (void)
+{
+  AccordWindow *window = g_object_new (ACCORD_TYPE_WINDOW, NULL);
+  AdwMessageDialog *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  accord_window_open_new (window);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Nothing to lose, nothing to ask. */
+  g_assert_false (_accord_window_confirm_close (window));
+
+  add_meeting (window->document, "m-1");
+  g_assert_true (_accord_window_confirm_close (window));
+  dialog = window->close_dialog;
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "“New Document” has unsaved changes. Changes that are not saved are lost.");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "save");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "discard"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+
+  /* Asking again shows the same question, not a second one. */
+  g_assert_true (_accord_window_confirm_close (window));
+  g_assert_true (window->close_dialog == dialog);
+  run_for (100);
+  g_assert_nonnull (window);
+
+  /* Cancel keeps the window and its changes. */
+  click_response (dialog, "_Cancel");
+  g_assert_nonnull (window);
+  g_assert_null (window->close_dialog);
+  g_assert_true (accord_document_get_modified (window->document));
+
+  /* Closing the window asks through close-request; Discard closes it. */
+  gtk_window_close (GTK_WINDOW (window));
+  run_for (100);
+  g_assert_nonnull (window);
+  g_assert_nonnull (window->close_dialog);
+  click_response (window->close_dialog, "_Discard");
+  g_assert_null (window);
+}
+
+static void
+test_confirm_close_save (void)
+{
+  g_autoptr(GFile) file = test_file ("close-save.json");
+  AccordWindow *window = file_window (file);
+  g_autofree char *title = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  rename_first_meeting (window->document, "Saved from the question");
+
+  gtk_window_close (GTK_WINDOW (window));
+  run_for (100);
+  g_assert_nonnull (window);
+  g_assert_nonnull (window->close_dialog);
+  click_response (window->close_dialog, "_Save");
+  g_assert_null (window);
+
+  title = first_meeting_title_in (file);
+  g_assert_cmpstr (title, ==, "Saved from the question");
+
+  remove_test_files ();
+}
+
+static gboolean
+shows_content_titled (gpointer data)
+{
+  AccordWindow *window = data;
+  g_autoptr(AccordRecord) meeting = NULL;
+
+  if (!is_loaded (window) || window->document == NULL)
+    return FALSE;
+
+  meeting = first_meeting (window->document);
+  return g_strcmp0 (accord_record_get_title (meeting), "Written by another program") == 0;
+}
+
+static void
+test_changed_on_disk (void)
+{
+  g_autoptr(GFile) file = test_file ("watched.json");
+  AccordWindow *window = file_window (file);
+  g_autoptr(AccordDocument) other = accord_document_new ();
+  g_autoptr(GError) error = NULL;
+  GList *toplevels;
+  gboolean asked = FALSE;
+
+  run_for (200);
+  g_assert_null (window->disk_toast);
+
+  /* Another program writes the file (atomically, as most do). */
+  g_assert_true (accord_json_load_file (other, file, NULL, &error));
+  rename_first_meeting (other, "Written by another program");
+  g_assert_true (accord_json_save_file (other, file, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (wait_for (has_disk_toast, window, 5000));
+  g_assert_nonnull (strstr (adw_toast_get_title (window->disk_toast),
+                            "“watched.json” was changed by another program"));
+  g_assert_cmpstr (adw_toast_get_action_name (window->disk_toast), ==, "win.reload");
+
+  /* With unsaved changes, reloading asks first. */
+  rename_first_meeting (window->document, "Typed here");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (ADW_IS_MESSAGE_DIALOG (l->data) &&
+          g_strcmp0 (adw_message_dialog_get_heading (l->data),
+                     "Reload and Lose Your Changes?") == 0)
+        {
+          asked = TRUE;
+          click_response (l->data, "_Reload");
+        }
+    }
+  g_list_free (toplevels);
+  g_assert_true (asked);
+
+  g_assert_true (wait_for (shows_content_titled, window, 5000));
+  g_assert_false (accord_document_get_modified (window->document));
+  g_assert_null (window->disk_toast);
+
+  /* Deleted: said so, with nothing to reload. */
+  g_assert_true (g_file_delete (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_for (has_disk_toast, window, 5000));
+  g_assert_nonnull (strstr (adw_toast_get_title (window->disk_toast),
+                            "“watched.json” was deleted by another program"));
+  g_assert_null (adw_toast_get_action_name (window->disk_toast));
+
+  close_window (window);
+  remove_test_files ();
+}
+
+static void
+test_library_changed_on_disk (void)
+{
+  g_autoptr(GFile) library = accord_application_get_library_file ();
+  AccordWindow *window = library_window ();
+  g_autoptr(AccordDocument) other = accord_document_new ();
+  g_autoptr(GError) error = NULL;
+
+  run_for (200);
+  g_assert_true (accord_json_load_file (other, library, NULL, &error));
+  rename_first_meeting (other, "Written by another program");
+  g_assert_true (accord_json_save_file (other, library, NULL, &error));
+
+  g_assert_true (wait_for (has_disk_toast, window, 5000));
+
+  /* Nothing typed here: the toast's Reload takes the file as it is now, at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  g_assert_true (shows_content_titled (window));
+  g_assert_true (window->is_library);
+  g_assert_null (window->disk_toast);
+
+  close_window (window);
+  remove_test_files ();
+}
+
+static AccordWindow *
+window_showing (GtkApplication *application,
+                GFile          *file)
+{
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    {
+      AccordWindow *window = l->data;
+
+      if (window->file != NULL && g_file_equal (window->file, file))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+test_application_windows (void)
+{
+  g_autoptr(GFile) library = accord_application_get_library_file ();
+  g_autoptr(GFile) first = test_file ("first.json");
+  g_autoptr(GFile) second = test_file ("second.json");
+  g_autoptr(AccordApplication) application = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkApplication *gtk_application;
+  AccordWindow *library_window;
+  AccordWindow *first_window;
+  AccordWindow *blank;
+  GFile *files[1];
+
+  write_text (first, "{\"format\": \"accord\", \"version\": 1}");
+  write_text (second, "{\"format\": \"accord\", \"version\": 1}");
+
+  /* The real application, but not unique: the test must not meet a running Accord. */
+  application = g_object_new (ACCORD_TYPE_APPLICATION,
+                              "application-id", "io.github.accordapp.Accord.Test",
+                              "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                              "resource-base-path", "/io/github/accordapp/Accord",
+                              NULL);
+  gtk_application = GTK_APPLICATION (application);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+
+  /* Starting shows the library, in one window however often it is asked for. */
+  g_application_activate (G_APPLICATION (application));
+  g_application_activate (G_APPLICATION (application));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_application)), ==, 1);
+  library_window = window_showing (gtk_application, library);
+  g_assert_nonnull (library_window);
+  g_assert_true (library_window->is_library);
+
+  /* "accord FILE": each file in a window of its own, once. */
+  files[0] = first;
+  g_application_open (G_APPLICATION (application), files, 1, "");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_application)), ==, 2);
+  first_window = window_showing (gtk_application, first);
+  g_assert_nonnull (first_window);
+  g_assert_true (wait_for (is_loaded, first_window, 5000));
+  g_application_open (G_APPLICATION (application), files, 1, "");
+  files[0] = library;
+  g_application_open (G_APPLICATION (application), files, 1, "");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_application)), ==, 2);
+
+  /* A new window holds a new document, which a file opened from it replaces. */
+  g_action_group_activate_action (G_ACTION_GROUP (application), "new-window", NULL);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_application)), ==, 3);
+  blank = gtk_application_get_windows (gtk_application)->data;
+  g_assert_null (blank->file);
+  g_assert_false (blank->is_library);
+  accord_application_show_file (application, second, blank);
+  g_assert_true (window_showing (gtk_application, second) == blank);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_application)), ==, 3);
+  g_assert_true (wait_for (is_loaded, blank, 5000));
+
+  /* Quitting closes every window: the library saves, a modified document asks. */
+  rename_first_meeting (library_window->document, "Saved on quit");
+  add_meeting (first_window->document, "m-unsaved");
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+  run_for (100);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_application)), ==, 1);
+  g_assert_true (gtk_application_get_windows (gtk_application)->data == first_window);
+  g_assert_nonnull (first_window->close_dialog);
+  {
+    g_autofree char *title = first_meeting_title_in (library);
+    g_assert_cmpstr (title, ==, "Saved on quit");
+  }
+
+  click_response (first_window->close_dialog, "_Discard");
+  g_assert_null (gtk_application_get_windows (gtk_application));
+
+  remove_test_files ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GFile) home = NULL;
+  int status;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  /* A private library and list of recent files: never the tester's own. Set before GLib
+   * caches the directory. */
+  data_home = g_dir_make_tmp ("accord-test-window-files-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  accord_register_resource ();
+
+  g_test_add_func ("/ui/files/library/autosaves", test_library_autosaves);
+  g_test_add_func ("/ui/files/library/autosave-debounced", test_library_autosave_debounced);
+  g_test_add_func ("/ui/files/library/close-flushes", test_library_close_flushes);
+  g_test_add_func ("/ui/files/library/broken-never-written", test_library_broken_never_written);
+  g_test_add_func ("/ui/files/library/changed-on-disk", test_library_changed_on_disk);
+  g_test_add_func ("/ui/files/open/malformed", test_open_malformed_file);
+  g_test_add_func ("/ui/files/open/file-and-recent", test_open_file_and_recent);
+  g_test_add_func ("/ui/files/save-as", test_save_as);
+  g_test_add_func ("/ui/files/close/modified-asks", test_confirm_close_modified);
+  g_test_add_func ("/ui/files/close/save", test_confirm_close_save);
+  g_test_add_func ("/ui/files/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/ui/files/application-windows", test_application_windows);
+
+  status = g_test_run ();
+
+  home = g_file_new_for_path (data_home);
+  remove_tree (home);
+  g_free (data_home);
+
+  return status;
+}
