@@ -565,7 +565,7 @@ test_confirm_close_modified (void)
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
-                   "“New Document” has unsaved changes. Changes that are not saved are lost.");
+                   "“New Document” has unsaved changes. Changes that are not saved will be lost.");
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "save");
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "discard"), ==,

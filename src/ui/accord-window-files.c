@@ -981,9 +981,10 @@ _accord_window_confirm_close (AccordWindow *self)
           save_document (self, self->file, &error))
         return FALSE;
 
-      /* Translators: %1$s is the library's file name, %2$s why it could not be saved */
-      body = g_strdup_printf (_("“%1$s” could not be saved: %2$s. Changes that are not saved "
-                                "are lost."),
+      /* Translators: %1$s is where the library is (a path), %2$s why it could not be saved,
+       * as the system says it */
+      body = g_strdup_printf (_("“%1$s” could not be saved. Changes that are not saved will be "
+                                "lost.\n\n%2$s"),
                               g_file_peek_path (self->file), error->message);
       ask_before_closing (self, _("Changes Could Not Be Saved"), body, FALSE);
       return TRUE;
@@ -993,7 +994,7 @@ _accord_window_confirm_close (AccordWindow *self)
     return FALSE;
 
   /* Translators: %s is a document's name */
-  body = g_strdup_printf (_("“%s” has unsaved changes. Changes that are not saved are lost."),
+  body = g_strdup_printf (_("“%s” has unsaved changes. Changes that are not saved will be lost."),
                           name);
   ask_before_closing (self, _("Save Changes?"), body, TRUE);
   return TRUE;

@@ -244,8 +244,8 @@ update_filter_choices (AccordWindow *self)
     return;
 
   affiliations = accord_search_list_affiliations (self->document);
-  /* Translators: the first choice of the country or organisation filter */
   choices = gtk_string_list_new (NULL);
+  /* Translators: the first choice of the country or organisation filter */
   gtk_string_list_append (choices, _("Any Country or Organisation"));
   for (guint i = 0; affiliations[i] != NULL; i++)
     gtk_string_list_append (choices, affiliations[i]);
@@ -530,14 +530,14 @@ accord_window_init (AccordWindow *self)
   connect_pane (self, self->meetings_list, self->meetings_editor, self->meetings_leaflet);
   connect_pane (self, self->initiatives_list, self->initiatives_editor, self->initiatives_leaflet);
 
-  /* Translators: the first choice of the status filter */
   set_dropdown_model (self->status_dropdown,
+                      /* Translators: the first choice of the status filter */
                       enum_choices (_("Any Status"), ACCORD_TYPE_STATUS, status_label));
-  /* Translators: the first choice of the meeting kind filter */
   set_dropdown_model (self->kind_dropdown,
+                      /* Translators: the first choice of the meeting kind filter */
                       enum_choices (_("Any Kind of Meeting"), ACCORD_TYPE_MEETING_KIND, kind_label));
-  /* Translators: the first choice of the meeting format filter */
   set_dropdown_model (self->format_dropdown,
+                      /* Translators: the first choice of the meeting format filter */
                       enum_choices (_("Any Format"), ACCORD_TYPE_MEETING_FORMAT, format_label));
   g_signal_connect_object (self->affiliation_dropdown, "notify::selected",
                            G_CALLBACK (on_filter_dropdown_changed), self, 0);
