@@ -263,6 +263,37 @@ test_duplicate (void)
   close_window (window);
 }
 
+static void
+test_timeline_shares_selection (void)
+{
+  g_autoptr(AccordDocument) document = NULL;
+  AccordWindow *window = window_with_dataset (&document);
+  AccordInitiative *summit = accord_document_lookup_initiative (document,
+                                                                "i-digital-transformation-summit");
+  AccordInitiative *forum = accord_document_lookup_initiative (document, "i-asean-future-forum-2024");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "timeline");
+  drain_main_loop ();
+
+  /* A bar chosen on the timeline is the list's selection and the timeline pane's record. */
+  accord_timeline_set_selected (window->timeline, ACCORD_RECORD (summit));
+  g_assert_true (accord_record_editor_get_record (window->timeline_editor) == ACCORD_RECORD (summit));
+  g_assert_true (accord_record_list_get_selected (window->initiatives_list) == ACCORD_RECORD (summit));
+  g_assert_true (_accord_window_get_selected (window) == ACCORD_RECORD (summit));
+
+  /* And the other way round. */
+  accord_record_list_set_selected (window->initiatives_list, ACCORD_RECORD (forum));
+  g_assert_true (accord_timeline_get_selected (window->timeline) == ACCORD_RECORD (forum));
+
+  /* Actions act on what the timeline shows. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL);
+  g_assert_null (accord_document_lookup_initiative (document, "i-asean-future-forum-2024"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_nonnull (accord_document_lookup_initiative (document, "i-asean-future-forum-2024"));
+
+  close_window (window);
+}
+
 typedef struct
 {
   AccordRecordList *list;
@@ -409,6 +440,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/selection-shows-detail", test_selection_shows_detail);
   g_test_add_func ("/ui/window/new-delete-undo", test_new_delete_undo);
   g_test_add_func ("/ui/window/duplicate", test_duplicate);
+  g_test_add_func ("/ui/window/timeline-shares-selection", test_timeline_shares_selection);
   g_test_add_func ("/ui/window/search-and-filters", test_search_and_filters);
   g_test_add_func ("/ui/window/narrow-folds", test_narrow_folds);
   g_test_add_func ("/ui/window/error-page", test_error_page);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-editable-history.h"
 #include "accord-field-row.h"
 
 struct _AccordFieldRow
@@ -139,6 +140,7 @@ accord_field_row_apply (AccordFieldRow *self)
   if (g_strcmp0 (text, current) == 0)
     {
       set_invalid (self, FALSE);
+      accord_editable_forget_history (GTK_EDITABLE (self));
       return;
     }
 
@@ -153,6 +155,7 @@ accord_field_row_apply (AccordFieldRow *self)
   accord_document_set_string (self->document, self->object, self->property_name, value);
   /* The document keeps a value equal to the one it had without notifying: show it again. */
   update_from_model (self);
+  accord_editable_forget_history (GTK_EDITABLE (self));
 }
 
 static void

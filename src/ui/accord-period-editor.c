@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-editable-history.h"
 #include "accord-period-editor.h"
 
 struct _AccordPeriodEditor
@@ -188,12 +189,14 @@ apply_entry (AccordPeriodEditor *self)
     return;
 
   text = gtk_editable_get_text (GTK_EDITABLE (self->entry_row));
-  if (accord_period_is_known (model) && g_strcmp0 (text, accord_period_get_text (model)) == 0)
-    return;
+  if (!accord_period_is_known (model) || g_strcmp0 (text, accord_period_get_text (model)) != 0)
+    {
+      period = parse_entry (self, NULL);
+      set_period (self, period);
+      update_feedback (self);
+    }
 
-  period = parse_entry (self, NULL);
-  set_period (self, period);
-  update_feedback (self);
+  accord_editable_forget_history (GTK_EDITABLE (self->entry_row));
 }
 
 static void

@@ -7,24 +7,17 @@
 #include <glib/gi18n.h>
 
 #include "accord-attribute.h"
+#include "accord-field-row.h"
 #include "accord-participant.h"
 #include "accord-source.h"
 #include "accord-window-private.h"
-
-static AccordRecord *
-selected_record (AccordWindow *self)
-{
-  AccordRecordList *list = _accord_window_get_visible_list (self);
-
-  return list != NULL ? accord_record_list_get_selected (list) : NULL;
-}
 
 void
 _accord_window_update_actions (AccordWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_document = self->document != NULL;
-  gboolean has_selection = selected_record (self) != NULL;
+  gboolean has_selection = _accord_window_get_selected (self) != NULL;
   const char *undo_label = has_document ? accord_document_get_undo_label (self->document) : NULL;
   const char *redo_label = has_document ? accord_document_get_redo_label (self->document) : NULL;
   g_autofree char *undo_tooltip = NULL;
@@ -198,7 +191,7 @@ duplicate_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   AccordWindow *self = ACCORD_WINDOW (widget);
-  AccordRecord *record = selected_record (self);
+  AccordRecord *record = _accord_window_get_selected (self);
   g_autoptr(AccordRecord) copy = NULL;
   g_autofree char *title = NULL;
 
@@ -218,7 +211,7 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   AccordWindow *self = ACCORD_WINDOW (widget);
-  AccordRecord *record = selected_record (self);
+  AccordRecord *record = _accord_window_get_selected (self);
   g_autofree char *escaped = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
@@ -272,8 +265,14 @@ back_action (GtkWidget  *widget,
 {
   AccordWindow *self = ACCORD_WINDOW (widget);
   const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
-  AdwLeaflet *leaflet = g_strcmp0 (page, "meetings") == 0 ? self->meetings_leaflet
-                                                          : self->initiatives_leaflet;
+  AdwLeaflet *leaflet;
+
+  if (g_strcmp0 (page, "meetings") == 0)
+    leaflet = self->meetings_leaflet;
+  else if (g_strcmp0 (page, "initiatives") == 0)
+    leaflet = self->initiatives_leaflet;
+  else
+    leaflet = self->timeline_leaflet;
 
   adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
@@ -329,8 +328,48 @@ _accord_window_class_init_actions (GtkWidgetClass *widget_class)
                                        "window.close", NULL);
 }
 
+/* A field of the detail pane hands Ctrl+Z and Ctrl+Shift+Z to the document: what was typed
+ * is applied first, so undo takes the field back to its value before, as one step. Left to
+ * the entry, the keys would edit its own text history, which the document does not know. */
+static gboolean
+field_history_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, ACCORD_TYPE_FIELD_ROW) : NULL;
+
+  if (row == NULL || self->document == NULL)
+    return FALSE;
+
+  accord_field_row_apply (ACCORD_FIELD_ROW (row));
+  if (g_variant_get_boolean (args))
+    accord_document_redo (self->document);
+  else
+    accord_document_undo (self->document);
+
+  return TRUE;
+}
+
 void
 _accord_window_init_actions (AccordWindow *self)
 {
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new_with_arguments (
+                                          gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                                          gtk_callback_action_new (field_history_cb, NULL, NULL),
+                                          "b", FALSE));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new_with_arguments (
+                                          gtk_keyval_trigger_new (GDK_KEY_z,
+                                                                  GDK_CONTROL_MASK | GDK_SHIFT_MASK),
+                                          gtk_callback_action_new (field_history_cb, NULL, NULL),
+                                          "b", TRUE));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
   _accord_window_update_actions (self);
 }

@@ -4,6 +4,7 @@
 #include "accord-record-editor.h"
 #include "accord-record-filter.h"
 #include "accord-record-list.h"
+#include "accord-timeline.h"
 #include "accord-window.h"
 
 G_BEGIN_DECLS
@@ -61,6 +62,12 @@ struct _AccordWindow
   AccordRecordList *initiatives_list;
   AccordRecordEditor *meetings_editor;
   AccordRecordEditor *initiatives_editor;
+  AdwLeaflet *timeline_leaflet;
+  AccordTimeline *timeline;
+  AccordRecordEditor *timeline_editor;
+  /* Set while one view follows another's selection, so they do not echo it back. */
+  gboolean syncing_selection;
+  GtkFlowBox *filter_box;
   GtkDropDown *affiliation_dropdown;
   GtkDropDown *year_dropdown;
   GtkDropDown *status_dropdown;
@@ -95,6 +102,8 @@ GMenuModel       *_accord_window_get_recent_menu    (AccordWindow   *self);
 
 /* accord-window.c */
 AccordRecordList *_accord_window_get_visible_list   (AccordWindow   *self);
+/* The record selected on the visible page (a list's or the timeline's), or NULL. */
+AccordRecord     *_accord_window_get_selected       (AccordWindow   *self);
 void              _accord_window_show_record        (AccordWindow   *self,
                                                      AccordRecord   *record);
 void              _accord_window_toast              (AccordWindow   *self,

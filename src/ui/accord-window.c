@@ -34,6 +34,25 @@ _accord_window_get_visible_list (AccordWindow *self)
   return NULL;
 }
 
+static gboolean
+timeline_visible (AccordWindow *self)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0;
+}
+
+AccordRecord *
+_accord_window_get_selected (AccordWindow *self)
+{
+  AccordRecordList *list = _accord_window_get_visible_list (self);
+
+  if (list != NULL)
+    return accord_record_list_get_selected (list);
+  if (timeline_visible (self))
+    return accord_timeline_get_selected (self->timeline);
+
+  return NULL;
+}
+
 static AdwLeaflet *
 visible_leaflet (AccordWindow *self)
 {
@@ -43,6 +62,8 @@ visible_leaflet (AccordWindow *self)
     return self->meetings_leaflet;
   if (list == self->initiatives_list)
     return self->initiatives_leaflet;
+  if (timeline_visible (self))
+    return self->timeline_leaflet;
 
   return NULL;
 }
@@ -118,9 +139,50 @@ on_list_selected_changed (AccordRecordList *list,
                           GParamSpec       *pspec,
                           AccordWindow     *self)
 {
-  accord_record_editor_set_record (editor_for_list (self, list),
-                                   accord_record_list_get_selected (list));
+  AccordRecord *record = accord_record_list_get_selected (list);
+
+  accord_record_editor_set_record (editor_for_list (self, list), record);
+
+  /* The timeline follows the lists, and scrolls the record into view. */
+  if (record != NULL && !self->syncing_selection)
+    {
+      self->syncing_selection = TRUE;
+      accord_timeline_set_selected (self->timeline, record);
+      self->syncing_selection = FALSE;
+    }
+
   _accord_window_update_actions (self);
+}
+
+/* A bar or milestone chosen on the timeline is selected in its list too, and shown in the
+ * timeline page's own detail pane. */
+static void
+on_timeline_selected_changed (AccordWindow *self)
+{
+  AccordRecord *record = accord_timeline_get_selected (self->timeline);
+
+  accord_record_editor_set_record (self->timeline_editor, record);
+
+  if (record != NULL && !self->syncing_selection)
+    {
+      self->syncing_selection = TRUE;
+      accord_record_list_set_selected (ACCORD_IS_MEETING (record) ? self->meetings_list
+                                                                  : self->initiatives_list,
+                                       record);
+      self->syncing_selection = FALSE;
+    }
+
+  _accord_window_update_actions (self);
+}
+
+static void
+on_timeline_activated (AccordWindow *self,
+                       AccordRecord *record)
+{
+  accord_record_editor_set_record (self->timeline_editor, record);
+  adw_leaflet_set_visible_child (self->timeline_leaflet, GTK_WIDGET (self->timeline_editor));
+  update_back_button (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->timeline_editor));
 }
 
 static void
@@ -321,10 +383,13 @@ accord_window_set_document (AccordWindow   *self,
 
   accord_record_editor_set_record (self->meetings_editor, NULL);
   accord_record_editor_set_record (self->initiatives_editor, NULL);
+  accord_record_editor_set_record (self->timeline_editor, NULL);
   accord_record_list_set_document (self->meetings_list, document);
   accord_record_list_set_document (self->initiatives_list, document);
+  accord_timeline_set_document (self->timeline, document);
   accord_record_editor_set_document (self->meetings_editor, document);
   accord_record_editor_set_document (self->initiatives_editor, document);
+  accord_record_editor_set_document (self->timeline_editor, document);
 
   if (document != NULL)
     {
@@ -457,6 +522,7 @@ accord_window_class_init (AccordWindowClass *klass)
   g_type_ensure (ACCORD_TYPE_INITIATIVE);
   g_type_ensure (ACCORD_TYPE_RECORD_LIST);
   g_type_ensure (ACCORD_TYPE_RECORD_EDITOR);
+  g_type_ensure (ACCORD_TYPE_TIMELINE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/accordapp/Accord/ui/accord-window.ui");
@@ -479,6 +545,10 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, initiatives_list);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, meetings_editor);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, initiatives_editor);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, timeline_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, timeline);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, timeline_editor);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, filter_box);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, affiliation_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, status_dropdown);
@@ -529,6 +599,16 @@ accord_window_init (AccordWindow *self)
   self->filter = accord_record_filter_new ();
   connect_pane (self, self->meetings_list, self->meetings_editor, self->meetings_leaflet);
   connect_pane (self, self->initiatives_list, self->initiatives_editor, self->initiatives_leaflet);
+  g_signal_connect_object (self->timeline, "notify::selected",
+                           G_CALLBACK (on_timeline_selected_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline, "activated",
+                           G_CALLBACK (on_timeline_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_editor, "open-record",
+                           G_CALLBACK (on_editor_open_record), self, 0);
+  g_signal_connect_object (self->timeline_leaflet, "notify::folded",
+                           G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_leaflet, "notify::visible-child",
+                           G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
 
   set_dropdown_model (self->status_dropdown,
                       /* Translators: the first choice of the status filter */
@@ -549,6 +629,13 @@ accord_window_init (AccordWindow *self)
                            G_CALLBACK (on_filter_dropdown_changed), self, 0);
   g_signal_connect_object (self->format_dropdown, "notify::selected",
                            G_CALLBACK (on_filter_dropdown_changed), self, 0);
+
+  /* The flow box wraps each filter in a child of its own that would take a Tab stop with no
+   * name: Tab goes from one filter to the next. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   /* Type to search: typing anywhere in the window that does not take text starts a search. */
