@@ -28,6 +28,7 @@ AMM_RETREAT = "ASEAN Foreign Ministers' Retreat (AMM Retreat) 2024"
 AMM_RENAMED = "AMM Retreat, Luang Prabang"
 NEW_TITLE = "E2E Test Initiative"
 SEARCH_LABEL = "Search meetings and initiatives"
+SUMMIT_BAR = "Digital Transformation Summit, Q3 2024, July to September 2024, proposed"
 
 # Roles of what a person operates: each needs a name.
 CONTROL_ROLES = {
@@ -351,14 +352,14 @@ class Story:
         tree.find("push button", "More Kinds of Record")
 
     def timeline_page(self):
-        """The Timeline page: Alt+3 shows it.
-
-        The timeline widget is being written (src/timeline/). Its checks go here: bars a screen
-        reader can name, moving along them with the keyboard, a bar that opens its initiative."""
+        """The Timeline page: Alt+3 shows it, and a screen reader finds a bar by what it says:
+        title, period as written, as dates, and status."""
         self.app.key("alt+3")
         expect(self.app, lambda: e2e.has_state(self.window.page_tabs["Timeline"],
                                                e2e.pyatspi.STATE_SELECTED),
                bool, "Alt+3 to show the Timeline page")
+        expect(self.app, lambda: e2e.Snapshot(self.app.frame).indices("list item", SUMMIT_BAR),
+               bool, f"a bar named {SUMMIT_BAR!r}")
 
     def second_quit_is_clean(self):
         self.expect_clean_quit()
@@ -432,7 +433,7 @@ def main():
          story.every_control_is_named, None),
         ("the New Record button and its menu button have accessible names",
          story.new_record_buttons_are_named, None),
-        ("Alt+3 shows the Timeline page",
+        ("Alt+3 shows the Timeline page, where a bar is found by its spoken name",
          story.timeline_page, None),
         ("Ctrl+Q quits the second run with status 0",
          story.second_quit_is_clean, None),
