@@ -237,6 +237,35 @@ test_new_delete_undo (void)
 }
 
 static void
+test_context_menu (void)
+{
+  g_autoptr(AccordDocument) document = NULL;
+  AccordWindow *window = window_with_dataset (&document);
+  AccordMeeting *retreat = accord_document_lookup_meeting (document, "m-amm-retreat-2024");
+  GtkWidget *popover = NULL;
+
+  /* The Menu key on the list opens the row menu for the selected meeting. */
+  accord_record_list_set_selected (window->meetings_list, ACCORD_RECORD (retreat));
+  gtk_widget_activate_action (GTK_WIDGET (window->meetings_list), "record-list.context-menu", NULL);
+  drain_main_loop ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window->meetings_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER_MENU (child))
+      popover = child;
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_mapped (popover));
+
+  /* Its Delete acts on that meeting, through the window's action. */
+  gtk_widget_activate_action (popover, "win.delete", NULL);
+  g_assert_null (accord_document_lookup_meeting (document, "m-amm-retreat-2024"));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  close_window (window);
+}
+
+static void
 test_duplicate (void)
 {
   g_autoptr(AccordDocument) document = NULL;
@@ -440,6 +469,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/selection-shows-detail", test_selection_shows_detail);
   g_test_add_func ("/ui/window/new-delete-undo", test_new_delete_undo);
   g_test_add_func ("/ui/window/duplicate", test_duplicate);
+  g_test_add_func ("/ui/window/context-menu", test_context_menu);
   g_test_add_func ("/ui/window/timeline-shares-selection", test_timeline_shares_selection);
   g_test_add_func ("/ui/window/search-and-filters", test_search_and_filters);
   g_test_add_func ("/ui/window/narrow-folds", test_narrow_folds);

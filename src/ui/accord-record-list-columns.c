@@ -339,12 +339,36 @@ on_cell_query_tooltip (GtkLabel   *label,
   return TRUE;
 }
 
+/* A secondary click on a row selects it and shows its menu there. */
+static void
+on_cell_secondary_pressed (GtkGestureClick *gesture,
+                           int              n_press,
+                           double           x,
+                           double           y,
+                           GtkListItem     *item)
+{
+  GtkWidget *label = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  AccordColumn *column = g_object_get_data (G_OBJECT (label), "accord-column");
+  AccordRecord *record = gtk_list_item_get_item (item);
+
+  if (record == NULL)
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  _accord_record_list_popup_context_menu (column->self, record, label, x, y);
+}
+
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             AccordColumn             *column)
 {
   GtkWidget *label = gtk_label_new (NULL);
+  GtkGesture *secondary_click = gtk_gesture_click_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary_click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (secondary_click, "pressed", G_CALLBACK (on_cell_secondary_pressed), item);
+  gtk_widget_add_controller (label, GTK_EVENT_CONTROLLER (secondary_click));
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);

@@ -78,7 +78,16 @@ struct _AccordRecordList
   GtkColumnView *view;
   AdwStatusPage *empty_page;
   AdwStatusPage *no_results_page;
+  /* The menu of a row, shown on a secondary click or the Menu key; NULL for none. */
+  GtkWidget *context_popover;
 };
+
+/* accord-record-list.c: pops up the row menu for @record, pointing at @x, @y of @widget. */
+void _accord_record_list_popup_context_menu (AccordRecordList *self,
+                                             AccordRecord     *record,
+                                             GtkWidget        *widget,
+                                             double            x,
+                                             double            y);
 
 /* The columns for @record_type, the first shown first. */
 const AccordColumnInfo *_accord_record_list_get_column_infos (GType                   record_type,

@@ -214,6 +214,62 @@ on_view_activate (GtkColumnView    *view,
     g_signal_emit (self, signals[ACTIVATED], 0, record);
 }
 
+void
+_accord_record_list_popup_context_menu (AccordRecordList *self,
+                                        AccordRecord     *record,
+                                        GtkWidget        *widget,
+                                        double            x,
+                                        double            y)
+{
+  graphene_point_t point;
+
+  if (self->context_popover == NULL)
+    return;
+
+  accord_record_list_set_selected (self, record);
+  if (!gtk_widget_compute_point (widget, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (x, y), &point))
+    point = GRAPHENE_POINT_INIT (0, 0);
+
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_popover),
+                               &(GdkRectangle) { (int) point.x, (int) point.y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->context_popover));
+}
+
+/* From the keyboard: the menu of the selected row, pointing at the focused cell. */
+static void
+context_menu_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AccordRecordList *self = ACCORD_RECORD_LIST (widget);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  GtkWidget *anchor = focus != NULL && gtk_widget_is_ancestor (focus, widget) ? focus : widget;
+
+  if (self->selected == NULL)
+    return;
+
+  _accord_record_list_popup_context_menu (self, self->selected, anchor,
+                                          gtk_widget_get_width (anchor) / 2.0,
+                                          gtk_widget_get_height (anchor) / 2.0);
+}
+
+void
+accord_record_list_set_context_menu (AccordRecordList *self,
+                                     GMenuModel       *menu)
+{
+  g_return_if_fail (ACCORD_IS_RECORD_LIST (self));
+  g_return_if_fail (menu == NULL || G_IS_MENU_MODEL (menu));
+
+  g_clear_pointer (&self->context_popover, gtk_widget_unparent);
+  if (menu == NULL)
+    return;
+
+  self->context_popover = gtk_popover_menu_new_from_model (menu);
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_popover), FALSE);
+  gtk_widget_set_halign (self->context_popover, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->context_popover, GTK_WIDGET (self));
+}
+
 static void
 sort_by_action (GtkWidget  *widget,
                 const char *action_name,
@@ -430,6 +486,7 @@ accord_record_list_dispose (GObject *object)
   if (self->sort_model != NULL)
     g_signal_handlers_disconnect_by_data (gtk_sort_list_model_get_sorter (self->sort_model), self);
 
+  g_clear_pointer (&self->context_popover, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_RECORD_LIST);
 
   g_clear_object (&self->selection);
@@ -555,6 +612,12 @@ accord_record_list_class_init (AccordRecordListClass *klass)
                   G_TYPE_NONE, 1, ACCORD_TYPE_RECORD);
 
   gtk_widget_class_install_action (widget_class, "record-list.sort-by", "(sb)", sort_by_action);
+  gtk_widget_class_install_action (widget_class, "record-list.context-menu", NULL,
+                                   context_menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0,
+                                       "record-list.context-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
+                                       "record-list.context-menu", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (

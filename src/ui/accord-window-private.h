@@ -74,6 +74,7 @@ struct _AccordWindow
   GtkDropDown *kind_dropdown;
   GtkDropDown *format_dropdown;
   GMenu *recent_submenu;
+  GMenuModel *record_menu;
 };
 
 /* accord-window-actions.c */

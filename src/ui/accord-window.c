@@ -555,6 +555,7 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, format_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, record_menu);
 
   _accord_window_class_init_actions (widget_class);
   _accord_window_class_init_files (widget_class);
@@ -567,6 +568,7 @@ connect_pane (AccordWindow       *self,
               AdwLeaflet         *leaflet)
 {
   accord_record_list_set_filter (list, GTK_FILTER (self->filter));
+  accord_record_list_set_context_menu (list, self->record_menu);
   g_signal_connect_object (list, "notify::selected",
                            G_CALLBACK (on_list_selected_changed), self, 0);
   g_signal_connect_object (list, "notify::n-shown",
