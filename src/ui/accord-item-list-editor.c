@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-editor-util.h"
 #include "accord-attribute.h"
 #include "accord-field-row.h"
 #include "accord-item-list-editor.h"
@@ -147,19 +148,6 @@ item_row_get_editor (AccordItemRow *row)
                                                            ACCORD_TYPE_ITEM_LIST_EDITOR));
 }
 
-static char *
-join_two (const char *first,
-          const char *second)
-{
-  if (first[0] == '\0')
-    return g_strdup (second);
-  if (second[0] == '\0')
-    return g_strdup (first);
-
-  /* Translators: two facts about an item of a list, as "Deputy Foreign Minister, Lao PDR" */
-  return g_strdup_printf (C_("two facts", "%1$s, %2$s"), first, second);
-}
-
 /* The row's title and subtitle say which item it is. All of it is the user's text, shown as
  * typed: the row does not use markup. */
 static void
@@ -178,7 +166,7 @@ item_row_update_header (AccordItemRow *row)
       title = accord_participant_get_display_name (participant);
       /* Without a name, the title is the office: it is not repeated below. */
       if (name[0] != '\0')
-        subtitle = join_two (accord_participant_get_title (participant), affiliation);
+        subtitle = accord_join_two (accord_participant_get_title (participant), affiliation);
       else
         subtitle = g_strdup (affiliation);
       fallback = _("Unnamed Participant");
@@ -190,7 +178,7 @@ item_row_update_header (AccordItemRow *row)
       title = accord_source_get_title (source);
       if (title[0] == '\0')
         title = accord_source_get_uri (source);
-      subtitle = join_two (accord_source_get_publisher (source),
+      subtitle = accord_join_two (accord_source_get_publisher (source),
                            accord_source_get_published (source));
       fallback = _("Untitled Source");
     }
@@ -332,24 +320,6 @@ accord_item_row_class_init (AccordItemRowClass *klass)
   gtk_widget_class_install_action (widget_class, "item.remove", NULL, item_row_remove);
 }
 
-static GtkWidget *
-icon_button_new (const char *icon_name,
-                 const char *label,
-                 const char *action_name)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-
-  return button;
-}
-
 static void
 accord_item_row_init (AccordItemRow *row)
 {
@@ -363,9 +333,9 @@ item_row_new (GType item_type)
   AccordItemRow *row = g_object_new (ACCORD_TYPE_ITEM_ROW, NULL);
   const Field *fields = fields_for_type (item_type);
 
-  row->up_button = icon_button_new ("go-up-symbolic", _("Move Up"), "item.move-up");
-  row->down_button = icon_button_new ("go-down-symbolic", _("Move Down"), "item.move-down");
-  row->remove_button = icon_button_new ("user-trash-symbolic", _("Remove"), "item.remove");
+  row->up_button = accord_icon_button_new ("go-up-symbolic", _("Move Up"), "item.move-up");
+  row->down_button = accord_icon_button_new ("go-down-symbolic", _("Move Down"), "item.move-down");
+  row->remove_button = accord_icon_button_new ("user-trash-symbolic", _("Remove"), "item.remove");
 
   /* Each action goes before the ones added earlier. */
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), row->remove_button);
@@ -375,7 +345,7 @@ item_row_new (GType item_type)
   if (item_type == ACCORD_TYPE_SOURCE)
     {
       /* Translators: a button that opens a source's web address */
-      row->open_button = icon_button_new ("adw-external-link-symbolic", _("Open in Browser"),
+      row->open_button = accord_icon_button_new ("adw-external-link-symbolic", _("Open in Browser"),
                                           "item.open");
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), row->open_button);
     }
@@ -420,12 +390,6 @@ item_row_show (AccordItemRow  *row,
 
   item_row_update_header (row);
   item_row_update_open (row);
-}
-
-static gboolean
-has_focus_within (GtkWidget *widget)
-{
-  return (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
 }
 
 static void
@@ -542,14 +506,7 @@ focus_row_button (AccordItemListEditor *self,
     }
 
   row = g_ptr_array_index (self->rows, MIN (position, self->rows->len - 1));
-  if (prefer_up && gtk_widget_is_sensitive (row->up_button))
-    gtk_widget_grab_focus (row->up_button);
-  else if (!prefer_up && gtk_widget_is_sensitive (row->down_button))
-    gtk_widget_grab_focus (row->down_button);
-  else if (gtk_widget_is_sensitive (row->up_button))
-    gtk_widget_grab_focus (row->up_button);
-  else
-    gtk_widget_grab_focus (row->remove_button);
+  accord_focus_row_button (row->up_button, row->down_button, row->remove_button, prefer_up);
 }
 
 static void
@@ -557,7 +514,7 @@ item_list_editor_move_row (AccordItemListEditor *self,
                            AccordItemRow        *row,
                            int                   delta)
 {
-  gboolean had_focus = has_focus_within (GTK_WIDGET (self));
+  gboolean had_focus = accord_widget_has_focus_within (GTK_WIDGET (self));
   guint from = row->position;
   guint to = from + delta;
 
@@ -575,7 +532,7 @@ static void
 item_list_editor_remove_row (AccordItemListEditor *self,
                              AccordItemRow        *row)
 {
-  gboolean had_focus = has_focus_within (GTK_WIDGET (self));
+  gboolean had_focus = accord_widget_has_focus_within (GTK_WIDGET (self));
   guint position = row->position;
 
   if (self->document == NULL || self->list == NULL ||

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-editor-util.h"
 #include "accord-enum-row.h"
 #include "accord-field-row.h"
 #include "accord-item-list-editor.h"
@@ -103,25 +104,6 @@ record_in_document (AccordRecordEditor *self,
   return (AccordRecord *) accord_document_lookup_initiative (self->document, id) == record;
 }
 
-static gboolean
-has_focus_within (GtkWidget *widget)
-{
-  return (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
-}
-
-static char *
-join_two (const char *first,
-          const char *second)
-{
-  if (first[0] == '\0')
-    return g_strdup (second);
-  if (second[0] == '\0')
-    return g_strdup (first);
-
-  /* Translators: two facts about an item of a list, as "Deputy Foreign Minister, Lao PDR" */
-  return g_strdup_printf (C_("two facts", "%1$s, %2$s"), first, second);
-}
-
 /* Launched initiatives */
 
 static void
@@ -135,7 +117,8 @@ launched_row_describe (AccordInitiative  *initiative,
   *title = accord_record_get_title (ACCORD_RECORD (initiative));
   if ((*title)[0] == '\0')
     *title = _("Untitled Initiative");
-  *subtitle = join_two (accord_status_to_label (accord_initiative_get_status (initiative)), when);
+  *subtitle = accord_join_two (accord_status_to_label (accord_initiative_get_status (initiative)),
+                               when);
 }
 
 static GtkWidget *
@@ -459,7 +442,7 @@ accord_record_editor_set_record (AccordRecordEditor *self,
   if (self->record == record)
     return;
 
-  had_focus = has_focus_within (GTK_WIDGET (self));
+  had_focus = accord_widget_has_focus_within (GTK_WIDGET (self));
 
   /* What is being typed belongs to the record it was typed in: taking the focus away applies
    * it, unless that record has left the document. */

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-editor-util.h"
 #include "accord-string-list-editor.h"
 
 /* One string of the list, or the one being added, which becomes part of the list when it is
@@ -153,24 +154,6 @@ accord_string_row_class_init (AccordStringRowClass *klass)
   gtk_widget_class_install_action (widget_class, "item.remove", NULL, string_row_remove);
 }
 
-static GtkWidget *
-icon_button_new (const char *icon_name,
-                 const char *label,
-                 const char *action_name)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-
-  return button;
-}
-
 static void
 accord_string_row_init (AccordStringRow *row)
 {
@@ -179,9 +162,9 @@ accord_string_row_init (AccordStringRow *row)
   row->position = NEW_ROW;
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
 
-  row->up_button = icon_button_new ("go-up-symbolic", _("Move Up"), "item.move-up");
-  row->down_button = icon_button_new ("go-down-symbolic", _("Move Down"), "item.move-down");
-  row->remove_button = icon_button_new ("user-trash-symbolic", _("Remove"), "item.remove");
+  row->up_button = accord_icon_button_new ("go-up-symbolic", _("Move Up"), "item.move-up");
+  row->down_button = accord_icon_button_new ("go-down-symbolic", _("Move Down"), "item.move-down");
+  row->remove_button = accord_icon_button_new ("user-trash-symbolic", _("Remove"), "item.remove");
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), row->up_button);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), row->down_button);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), row->remove_button);
@@ -257,12 +240,6 @@ set_strings (AccordStringListEditor *self,
   accord_document_set_value (self->document, self->object, self->property_name, &value, NULL);
 }
 
-static gboolean
-has_focus_within (GtkWidget *widget)
-{
-  return (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
-}
-
 static void
 remove_new_row (AccordStringListEditor *self)
 {
@@ -331,14 +308,7 @@ focus_row_button (AccordStringListEditor *self,
     }
 
   row = g_ptr_array_index (self->rows, MIN (position, self->rows->len - 1));
-  if (prefer_up && gtk_widget_is_sensitive (row->up_button))
-    gtk_widget_grab_focus (row->up_button);
-  else if (!prefer_up && gtk_widget_is_sensitive (row->down_button))
-    gtk_widget_grab_focus (row->down_button);
-  else if (gtk_widget_is_sensitive (row->up_button))
-    gtk_widget_grab_focus (row->up_button);
-  else
-    gtk_widget_grab_focus (row->remove_button);
+  accord_focus_row_button (row->up_button, row->down_button, row->remove_button, prefer_up);
 }
 
 static void
@@ -388,7 +358,7 @@ discard_new_row_if_empty (gpointer user_data)
 
   self->discard_new_row_id = 0;
 
-  if (self->new_row != NULL && !has_focus_within (GTK_WIDGET (self->new_row)) &&
+  if (self->new_row != NULL && !accord_widget_has_focus_within (GTK_WIDGET (self->new_row)) &&
       gtk_editable_get_text (GTK_EDITABLE (self->new_row))[0] == '\0')
     remove_new_row (self);
 
@@ -414,7 +384,7 @@ string_list_editor_move_row (AccordStringListEditor *self,
 {
   g_auto(GStrv) strings = NULL;
   g_autoptr(GPtrArray) array = NULL;
-  gboolean had_focus = has_focus_within (GTK_WIDGET (self));
+  gboolean had_focus = accord_widget_has_focus_within (GTK_WIDGET (self));
   guint from = row->position;
   guint to;
 
@@ -440,7 +410,7 @@ string_list_editor_remove_row (AccordStringListEditor *self,
 {
   g_auto(GStrv) strings = NULL;
   g_autoptr(GPtrArray) array = NULL;
-  gboolean had_focus = has_focus_within (GTK_WIDGET (self));
+  gboolean had_focus = accord_widget_has_focus_within (GTK_WIDGET (self));
   guint position = row->position;
 
   if (row == self->new_row)

@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "accord-editor-util"
+
+#include <glib/gi18n.h>
+
+#include "accord-editor-util.h"
+
+GtkWidget *
+accord_icon_button_new (const char *icon_name,
+                        const char *label,
+                        const char *action_name)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+
+  return button;
+}
+
+gboolean
+accord_widget_has_focus_within (GtkWidget *widget)
+{
+  return (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0;
+}
+
+char *
+accord_join_two (const char *first,
+                 const char *second)
+{
+  if (first[0] == '\0')
+    return g_strdup (second);
+  if (second[0] == '\0')
+    return g_strdup (first);
+
+  /* Translators: two facts about an item of a list, as "Deputy Foreign Minister, Lao PDR" */
+  return g_strdup_printf (C_("two facts", "%1$s, %2$s"), first, second);
+}
+
+void
+accord_focus_row_button (GtkWidget *up_button,
+                         GtkWidget *down_button,
+                         GtkWidget *remove_button,
+                         gboolean   prefer_up)
+{
+  if (prefer_up && gtk_widget_is_sensitive (up_button))
+    gtk_widget_grab_focus (up_button);
+  else if (!prefer_up && gtk_widget_is_sensitive (down_button))
+    gtk_widget_grab_focus (down_button);
+  else if (gtk_widget_is_sensitive (up_button))
+    gtk_widget_grab_focus (up_button);
+  else
+    gtk_widget_grab_focus (remove_button);
+}

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Small pieces the detail pane's editors share. */
+
+/* A flat icon button for @action_name whose tooltip and accessible name are @label. */
+GtkWidget *accord_icon_button_new          (const char *icon_name,
+                                            const char *label,
+                                            const char *action_name);
+gboolean   accord_widget_has_focus_within  (GtkWidget  *widget);
+/* "Deputy Foreign Minister, Lao PDR"; either may be empty. */
+char      *accord_join_two                 (const char *first,
+                                            const char *second);
+/* After a row moved or went away, focus stays on one of its buttons, in this order of
+ * preference: the one in the direction it moved, the other, then Remove. */
+void       accord_focus_row_button         (GtkWidget  *up_button,
+                                            GtkWidget  *down_button,
+                                            GtkWidget  *remove_button,
+                                            gboolean    prefer_up);
+
+G_END_DECLS
