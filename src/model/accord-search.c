@@ -597,29 +597,6 @@ accord_search_get_haystack (AccordRecord *record)
   return get_built_slot (record)->cache->haystack;
 }
 
-static gboolean
-contains_word (const char *haystack,
-               const char *word,
-               gsize       length)
-{
-  char buffer[128];
-  g_autofree char *copy = NULL;
-  const char *needle;
-
-  if (length < sizeof buffer)
-    {
-      memcpy (buffer, word, length);
-      buffer[length] = '\0';
-      needle = buffer;
-    }
-  else
-    {
-      needle = copy = g_strndup (word, length);
-    }
-
-  return strstr (haystack, needle) != NULL;
-}
-
 /* The next word of a query from @text on, or FALSE at its end. */
 static gboolean
 next_word (const char **text,
@@ -642,40 +619,96 @@ next_word (const char **text,
   return TRUE;
 }
 
-gboolean
-accord_search_matches (AccordRecord *record,
-                       const char   *folded_query)
+void
+accord_search_prefetch (AccordRecord *record)
 {
-  AccordSearchSlot *slot;
+  /* Where the record is: no dereference, no check. */
+#if defined(__GNUC__)
+  __builtin_prefetch (record);
+  __builtin_prefetch (accord_record_get_search_slot (record));
+#endif
+}
+
+/* The summary first: on each keystroke this runs for every record of the document, and the
+ * haystack is one more read from memory. */
+struct _AccordSearchQuery
+{
+  /* Summary bits a record must have. */
+  guint64 required;
+  /* The words that the summary cannot answer alone, to look for in the haystack. */
+  char  **words;
+};
+
+AccordSearchQuery *
+accord_search_query_new (const char *folded_query)
+{
+  AccordSearchQuery *query = g_new0 (AccordSearchQuery, 1);
+  GPtrArray *words = g_ptr_array_new ();
   const char *rest;
   const char *word;
   gsize length;
 
-  g_return_val_if_fail (ACCORD_IS_RECORD (record), FALSE);
-  g_return_val_if_fail (folded_query != NULL, FALSE);
+  g_return_val_if_fail (folded_query != NULL, NULL);
 
-  if (folded_query[0] == '\0')
+  for (rest = folded_query; next_word (&rest, &word, &length);)
+    {
+      query->required |= summarize (word, length);
+      if (length == 1 && summary_bit_is_exact ((guchar) word[0]))
+        continue;
+      g_ptr_array_add (words, g_strndup (word, length));
+    }
+  g_ptr_array_add (words, NULL);
+  query->words = (char **) g_ptr_array_free (words, FALSE);
+
+  return query;
+}
+
+void
+accord_search_query_free (AccordSearchQuery *query)
+{
+  if (query == NULL)
+    return;
+
+  g_strfreev (query->words);
+  g_free (query);
+}
+
+gboolean
+accord_search_query_matches (const AccordSearchQuery *query,
+                             AccordRecord            *record)
+{
+  AccordSearchSlot *slot;
+
+  g_return_val_if_fail (query != NULL, FALSE);
+  g_return_val_if_fail (ACCORD_IS_RECORD (record), FALSE);
+
+  if (query->required == 0 && query->words[0] == NULL)
     return TRUE;
 
   slot = get_built_slot (record);
+  if ((query->required & ~slot->summary) != 0)
+    return FALSE;
 
-  /* The summary first: on each keystroke this runs for every record of the document, and the
-   * haystack is one more read from memory. */
-  for (rest = folded_query; next_word (&rest, &word, &length);)
+  for (char **word = query->words; *word != NULL; word++)
     {
-      if ((summarize (word, length) & ~slot->summary) != 0)
-        return FALSE;
-    }
-
-  for (rest = folded_query; next_word (&rest, &word, &length);)
-    {
-      if (length == 1 && summary_bit_is_exact ((guchar) word[0]))
-        continue;
-      if (!contains_word (slot->cache->haystack, word, length))
+      if (strstr (slot->cache->haystack, *word) == NULL)
         return FALSE;
     }
 
   return TRUE;
+}
+
+gboolean
+accord_search_matches (AccordRecord *record,
+                       const char   *folded_query)
+{
+  g_autoptr(AccordSearchQuery) query = NULL;
+
+  g_return_val_if_fail (ACCORD_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (folded_query != NULL, FALSE);
+
+  query = accord_search_query_new (folded_query);
+  return accord_search_query_matches (query, record);
 }
 
 gboolean

@@ -3,6 +3,7 @@
 /* accord-bench: prints one figure a line, "<metric> n=<N> <value> <unit>".
  *
  *   accord-bench [--quick]            (--quick stops at n=10000)
+ *   accord-bench --search N           only the search figures, for N initiatives
  *   accord-bench --write N FILE       writes the synthetic document of N initiatives, to
  *                                     profile a load with other tools
  *
@@ -214,12 +215,15 @@ time_keystroke (GPtrArray  *records,
                 GPtrArray  *matched)
 {
   gint64 start = g_get_monotonic_time ();
+  g_autoptr(AccordSearchQuery) search = accord_search_query_new (query);
   double elapsed;
 
   g_ptr_array_set_size (matched, 0);
   for (guint j = 0; j < records->len; j++)
     {
-      if (accord_search_matches (records->pdata[j], query))
+      if (j + 16 < records->len)
+        accord_search_prefetch (records->pdata[j + 16]);
+      if (accord_search_query_matches (search, records->pdata[j]))
         g_ptr_array_add (matched, records->pdata[j]);
     }
   elapsed = (g_get_monotonic_time () - start) / 1000.0;
@@ -228,9 +232,11 @@ time_keystroke (GPtrArray  *records,
   return elapsed;
 }
 
-/* The first search folds every record into a cached haystack; the first keystroke after that
- * matches a one-letter query against every record, as the list's filter does; the next one
- * only the records that matched, since its query is stricter. */
+/* The first search folds every record into a cached haystack (search.haystack_build_ms); then
+ * search.match_ms matches a one-letter query ("a", which every record has) against every record
+ * in the order they were made, and search.match_next_ms "as" against those that matched. The
+ * keystroke as the lists filter it, in sorted order, is accord-ui-bench's
+ * search.keystroke_ms. */
 static void
 bench_search (guint n,
               guint n_builds,
@@ -272,8 +278,8 @@ bench_search (guint n,
 
   report ("search.haystack_build_ms", n, median (build), "ms");
   report ("search.haystack_heap_mb", n, heap, "MiB");
-  report ("search.keystroke_ms", n, median (keystroke), "ms");
-  report ("search.next_keystroke_ms", n, median (next_keystroke), "ms");
+  report ("search.match_ms", n, median (keystroke), "ms");
+  report ("search.match_next_ms", n, median (next_keystroke), "ms");
 }
 
 int
@@ -289,6 +295,11 @@ main (int   argc,
     return rss_child (argv[2]);
   if (argc == 2 && g_str_equal (argv[1], "--quick"))
     quick = TRUE;
+  if (argc == 3 && g_str_equal (argv[1], "--search"))
+    {
+      bench_search (atoi (argv[2]), 3, 21);
+      return 0;
+    }
   if (argc == 4 && g_str_equal (argv[1], "--write"))
     {
       g_autoptr(AccordDocument) document = synthetic_document (atoi (argv[2]));
