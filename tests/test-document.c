@@ -474,6 +474,69 @@ test_finalize (void)
   g_assert_finalize_object (forum);
 }
 
+typedef struct
+{
+  guint        n;
+  AccordRecord *record;
+  char         property[32];
+} RecordChanges;
+
+static void
+on_record_changed (AccordDocument *document,
+                   AccordRecord   *record,
+                   const char     *property,
+                   RecordChanges  *changes)
+{
+  changes->n++;
+  changes->record = record;
+  g_strlcpy (changes->property, property, sizeof changes->property);
+}
+
+/* Lists follow records with record-changed: every set of a record's property, however made. */
+static void
+test_record_changed (void)
+{
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(AccordMeeting) meeting = accord_meeting_new ("m-1");
+  g_autoptr(AccordParticipant) participant = accord_participant_new ("Bùi Thanh Sơn", "", "", "");
+  RecordChanges all = { 0 }, titles = { 0 };
+
+  accord_document_add_record (document, ACCORD_RECORD (meeting));
+  g_signal_connect (document, "record-changed", G_CALLBACK (on_record_changed), &all);
+  g_signal_connect (document, "record-changed::title", G_CALLBACK (on_record_changed), &titles);
+
+  accord_document_set_string (document, G_OBJECT (meeting), "title", "AMM Retreat");
+  g_assert_cmpuint (all.n, ==, 1);
+  g_assert_cmpuint (titles.n, ==, 1);
+  g_assert_true (all.record == ACCORD_RECORD (meeting));
+  g_assert_cmpstr (all.property, ==, "title");
+
+  accord_document_set_string (document, G_OBJECT (meeting), "location", "Luang Prabang");
+  g_assert_cmpuint (all.n, ==, 2);
+  g_assert_cmpuint (titles.n, ==, 1);
+  g_assert_cmpstr (all.property, ==, "location");
+
+  /* Undo and redo set it too; a group says each. */
+  accord_document_undo (document);
+  g_assert_cmpuint (all.n, ==, 3);
+  accord_document_redo (document);
+  g_assert_cmpuint (all.n, ==, 4);
+  accord_document_begin_group (document, "Edit");
+  accord_document_set_string (document, G_OBJECT (meeting), "title", "Retreat");
+  accord_document_set_string (document, G_OBJECT (meeting), "summary", "Talks");
+  accord_document_end_group (document);
+  g_assert_cmpuint (all.n, ==, 6);
+  accord_document_undo (document);
+  g_assert_cmpuint (all.n, ==, 8);
+  g_assert_cmpuint (titles.n, ==, 3);
+
+  /* Not an item of a list: that is not a property of the record. */
+  accord_document_insert_item (document, accord_meeting_get_participants (meeting), 0,
+                               G_OBJECT (participant), NULL);
+  accord_document_set_string (document, G_OBJECT (participant), "title", "Minister");
+  g_assert_cmpuint (all.n, ==, 8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -493,6 +556,7 @@ main (int   argc,
   g_test_add_func ("/model/document/groups", test_groups);
   g_test_add_func ("/model/document/modified", test_modified_tracking);
   g_test_add_func ("/model/document/redo-cleared", test_redo_cleared);
+  g_test_add_func ("/model/document/record-changed", test_record_changed);
   g_test_add_func ("/model/document/finalize", test_finalize);
 
   return g_test_run ();

@@ -75,6 +75,7 @@ enum {
 
 enum {
   CHANGED,
+  RECORD_CHANGED,
   N_SIGNALS
 };
 
@@ -193,6 +194,9 @@ command_apply (AccordDocument *self,
                                forward ? &command->set.new_value : &command->set.old_value);
         if (rekey)
           index_record (self, ACCORD_RECORD (object));
+        if (ACCORD_IS_RECORD (object))
+          g_signal_emit (self, signals[RECORD_CHANGED], g_param_spec_get_name_quark (pspec),
+                         object, pspec->name);
       }
       break;
 
@@ -469,6 +473,21 @@ accord_document_class_init (AccordDocumentClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * AccordDocument::record-changed:
+   * @record: the record
+   * @property: the name of the property that changed
+   *
+   * Emitted when a command, an undo or a redo has set a property of a record, with the
+   * property's name as detail. Lists follow a record's place with this, shown or not.
+   */
+  signals[RECORD_CHANGED] =
+    g_signal_new ("record-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, ACCORD_TYPE_RECORD, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
