@@ -93,7 +93,7 @@ get_view (GtkWidget *list)
 static GListModel *
 view_model (GtkWidget *list)
 {
-  return G_LIST_MODEL (gtk_column_view_get_model (get_view (list)));
+  return accord_record_list_get_model (ACCORD_RECORD_LIST (list));
 }
 
 static const char *
@@ -463,6 +463,36 @@ test_filter (void)
   /* Still in date order. */
   assert_sorted (view_model (list), compare_dates, FALSE);
 
+  /* An edit puts the record through the filter again, wherever it was made. */
+  {
+    AccordMeeting *consultation = accord_document_lookup_meeting (document,
+                                                                  "m-vn-la-consultation-10");
+    AccordRecord *shown = get_record (view_model (list), 0);
+
+    accord_document_set_string (document, G_OBJECT (consultation), "title", "ASEAN partners");
+    g_assert_cmpuint (accord_record_list_get_n_shown (ACCORD_RECORD_LIST (list)), ==, 5);
+    assert_sorted (view_model (list), compare_dates, FALSE);
+    accord_document_set_string (document, G_OBJECT (shown), "title", "Renamed");
+    g_assert_cmpuint (accord_record_list_get_n_shown (ACCORD_RECORD_LIST (list)), ==, 4);
+    accord_document_undo (document);
+    g_assert_cmpuint (accord_record_list_get_n_shown (ACCORD_RECORD_LIST (list)), ==, 5);
+    g_assert_true (get_record (view_model (list), 0) == shown);
+
+    /* Except the one being edited: it stays under the person's hands until the search
+     * changes. */
+    accord_record_list_set_selected (ACCORD_RECORD_LIST (list), ACCORD_RECORD (consultation));
+    accord_document_set_string (document, G_OBJECT (consultation), "title", "Partners");
+    g_assert_cmpuint (accord_record_list_get_n_shown (ACCORD_RECORD_LIST (list)), ==, 5);
+    g_assert_true (accord_record_list_get_selected (ACCORD_RECORD_LIST (list)) ==
+                   ACCORD_RECORD (consultation));
+    gtk_filter_changed (asean, GTK_FILTER_CHANGE_DIFFERENT);
+    g_assert_cmpuint (accord_record_list_get_n_shown (ACCORD_RECORD_LIST (list)), ==, 4);
+    g_assert_null (accord_record_list_get_selected (ACCORD_RECORD_LIST (list)));
+    accord_document_undo (document);
+    accord_document_undo (document);
+    g_assert_cmpuint (accord_record_list_get_n_shown (ACCORD_RECORD_LIST (list)), ==, 4);
+  }
+
   accord_record_list_set_filter (ACCORD_RECORD_LIST (list), none);
   g_assert_cmpuint (accord_record_list_get_n_shown (ACCORD_RECORD_LIST (list)), ==, 0);
   g_assert_cmpstr (visible_page (list), ==, "no-results");
@@ -567,9 +597,23 @@ test_edits_show_at_once (void)
 
   /* A changed sort key moves the record: by date here, and by title. */
   g_assert_true (get_record (model, 2) == ACCORD_RECORD (retreat));
-  accord_meeting_set_when (retreat, earliest);
+  {
+    g_auto(GValue) value = G_VALUE_INIT;
+
+    g_value_init (&value, ACCORD_TYPE_PERIOD);
+    g_value_set_boxed (&value, earliest);
+    accord_document_set_value (document, G_OBJECT (retreat), "when", &value, NULL);
+  }
   g_assert_true (get_record (model, 0) == ACCORD_RECORD (retreat));
   assert_sorted (model, compare_dates, FALSE);
+  /* Undone while another is selected: it goes back to its place all the same. */
+  accord_record_list_set_selected (ACCORD_RECORD_LIST (list), ACCORD_RECORD (consultation));
+  accord_document_undo (document);
+  g_assert_true (get_record (model, 2) == ACCORD_RECORD (retreat));
+  assert_sorted (model, compare_dates, FALSE);
+  accord_document_redo (document);
+  g_assert_true (get_record (model, 0) == ACCORD_RECORD (retreat));
+  accord_record_list_set_selected (ACCORD_RECORD_LIST (list), NULL);
 
   gtk_column_view_sort_by_column (get_view (list), get_column (list, "Title"), GTK_SORT_ASCENDING);
   accord_document_set_string (document, G_OBJECT (consultation), "title", "10th consultation");

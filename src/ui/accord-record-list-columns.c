@@ -306,14 +306,8 @@ on_cell_record_notify (AccordRecord *record,
                        GParamSpec   *pspec,
                        GtkListItem  *item)
 {
-  GtkWidget *label = gtk_list_item_get_child (item);
-  AccordColumn *column = g_object_get_data (G_OBJECT (label), "accord-column");
-
+  /* The list moves the record to its place (AccordDocument::record-changed). */
   update_cell (item);
-
-  /* The selected record re-sorts itself (on_selected_notify), on screen or not. */
-  if (record != column->self->selected)
-    _accord_record_list_move_into_order (column->self, record);
 }
 
 static void

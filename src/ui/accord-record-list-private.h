@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accord-record-list.h"
+#include "accord-filter-model.h"
 #include "accord-refresh-model.h"
 
 G_BEGIN_DECLS
@@ -61,14 +62,15 @@ struct _AccordRecordList
   GType record_type;
   AccordDocument *document;
   GtkFilter *filter;
-  /* Watched for changes to its sort keys, visible or not: it is the one being edited. */
+  /* The one being edited: pinned in the filter model, its participants watched. */
   AccordRecord *selected;
   guint n_shown;
 
-  /* document list → filter_model → refresh_model → sort_model → selection → view */
-  GtkFilterListModel *filter_model;
+  /* document list → refresh_model → sort_model → filter_model → selection → view: sorted
+   * once, filtered in order, so that typing a query never sorts. */
   AccordRefreshModel *refresh_model;
   GtkSortListModel *sort_model;
+  AccordFilterModel *filter_model;
   GtkSingleSelection *selection;
 
   AccordColumn columns[ACCORD_RECORD_LIST_MAX_COLUMNS];

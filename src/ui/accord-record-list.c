@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "accord-record-list-private.h"
+#include "accord-search.h"
 
 G_DEFINE_FINAL_TYPE (AccordRecordList, accord_record_list, GTK_TYPE_WIDGET)
 
@@ -53,16 +54,18 @@ void
 _accord_record_list_move_into_order (AccordRecordList *self,
                                      AccordRecord     *record)
 {
-  GListModel *records = gtk_filter_list_model_get_model (self->filter_model);
+  GListModel *records = accord_refresh_model_get_model (self->refresh_model);
   gboolean found;
   guint position;
 
-  /* Without a filter the positions are the document's, and the store finds one ten times
-   * faster than a walk through the filter model. */
-  if (self->filter == NULL && G_IS_LIST_STORE (records))
+  if (records == NULL)
+    return;
+
+  /* The document's own list: the store finds a record ten times faster than a walk. */
+  if (G_IS_LIST_STORE (records))
     found = g_list_store_find (G_LIST_STORE (records), record, &position);
   else
-    found = find_position (G_LIST_MODEL (self->filter_model), record, &position);
+    found = find_position (records, record, &position);
 
   if (found)
     accord_refresh_model_refresh (self->refresh_model, position);
@@ -120,16 +123,34 @@ on_view_sorter_changed (AccordRecordList *self)
 }
 
 static void
-on_selected_notify (AccordRecord     *record,
-                    GParamSpec       *pspec,
-                    AccordRecordList *self)
+on_record_changed (AccordRecordList *self,
+                   AccordRecord     *record,
+                   const char       *property)
 {
-  if (!is_sort_key (self, pspec->name))
-    return;
+  gboolean searching = self->filter != NULL &&
+                       gtk_filter_get_strictness (self->filter) != GTK_FILTER_MATCH_ALL;
 
-  _accord_record_list_move_into_order (self, record);
-  /* The record being edited stays in sight wherever its new place is. */
-  scroll_to_selected (self);
+  if (G_TYPE_CHECK_INSTANCE_TYPE (record, self->record_type))
+    {
+      /* Through the sort model to the filter, which looks at the record again. */
+      if (searching || is_sort_key (self, property))
+        {
+          _accord_record_list_move_into_order (self, record);
+          /* The record being edited stays in sight wherever its new place is. */
+          if (record == self->selected)
+            scroll_to_selected (self);
+        }
+    }
+  else if (ACCORD_IS_MEETING (record) && g_str_equal (property, "title") &&
+           self->record_type == ACCORD_TYPE_INITIATIVE)
+    {
+      /* The initiatives it launched name it in their "Meeting" column. */
+      g_autoptr(GPtrArray) launched = accord_document_list_launched (self->document,
+                                                                     ACCORD_MEETING (record));
+
+      for (guint i = 0; i < launched->len; i++)
+        _accord_record_list_move_into_order (self, launched->pdata[i]);
+    }
 }
 
 static void
@@ -147,25 +168,19 @@ on_selection_selected_item (AccordRecordList *self)
   if (self->selected == record)
     return;
 
-  if (self->selected != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->selected, self);
-      if (ACCORD_IS_MEETING (self->selected))
-        g_signal_handlers_disconnect_by_data (
-          accord_meeting_get_participants (ACCORD_MEETING (self->selected)), self);
-    }
+  if (self->selected != NULL && ACCORD_IS_MEETING (self->selected))
+    g_signal_handlers_disconnect_by_data (
+      accord_meeting_get_participants (ACCORD_MEETING (self->selected)), self);
 
   g_set_object (&self->selected, record);
+  /* Edited until it no longer matches the search, it stays until the search changes. */
+  accord_filter_model_set_pinned (self->filter_model, record);
 
-  if (record != NULL)
-    {
-      g_signal_connect_object (record, "notify", G_CALLBACK (on_selected_notify), self, 0);
-      /* The participants column sorts by their number. */
-      if (ACCORD_IS_MEETING (record))
-        g_signal_connect_object (accord_meeting_get_participants (ACCORD_MEETING (record)),
-                                 "items-changed", G_CALLBACK (on_selected_participants_changed),
-                                 self, G_CONNECT_SWAPPED);
-    }
+  /* The participants column sorts by their number. */
+  if (record != NULL && ACCORD_IS_MEETING (record))
+    g_signal_connect_object (accord_meeting_get_participants (ACCORD_MEETING (record)),
+                             "items-changed", G_CALLBACK (on_selected_participants_changed),
+                             self, G_CONNECT_SWAPPED);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
@@ -175,7 +190,7 @@ on_selection_selected_item (AccordRecordList *self)
 static void
 update_page (AccordRecordList *self)
 {
-  GListModel *records = gtk_filter_list_model_get_model (self->filter_model);
+  GListModel *records = accord_refresh_model_get_model (self->refresh_model);
   const char *page;
 
   if (records == NULL || g_list_model_get_n_items (records) == 0)
@@ -294,6 +309,27 @@ sort_by_action (GtkWidget  *widget,
   g_warning ("No column “%s” to sort by", key);
 }
 
+/* A list on a page that is not shown gives its view nothing to show: GTK keeps up to 200 rows
+ * of a view made, and a search would make them again in every list, seen or not. */
+static void
+accord_record_list_map (GtkWidget *widget)
+{
+  AccordRecordList *self = ACCORD_RECORD_LIST (widget);
+
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  GTK_WIDGET_CLASS (accord_record_list_parent_class)->map (widget);
+  scroll_to_selected (self);
+}
+
+static void
+accord_record_list_unmap (GtkWidget *widget)
+{
+  AccordRecordList *self = ACCORD_RECORD_LIST (widget);
+
+  GTK_WIDGET_CLASS (accord_record_list_parent_class)->unmap (widget);
+  gtk_column_view_set_model (self->view, NULL);
+}
+
 /* Public API */
 
 GtkWidget *
@@ -333,11 +369,13 @@ accord_record_list_set_document (AccordRecordList *self,
   if (self->document == document)
     return;
 
-  records = gtk_filter_list_model_get_model (self->filter_model);
+  records = accord_refresh_model_get_model (self->refresh_model);
   if (records != NULL)
     g_signal_handlers_disconnect_by_data (records, self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   /* Cells unbind from the old document before any binds to the new one. */
-  gtk_filter_list_model_set_model (self->filter_model, NULL);
+  accord_refresh_model_set_model (self->refresh_model, NULL);
   g_set_object (&self->document, document);
   for (guint i = 0; i < self->n_columns; i++)
     _accord_record_list_column_reset (&self->columns[i]);
@@ -347,8 +385,12 @@ accord_record_list_set_document (AccordRecordList *self,
       records = self->record_type == ACCORD_TYPE_INITIATIVE
                   ? accord_document_get_initiatives (document)
                   : accord_document_get_meetings (document);
-      gtk_filter_list_model_set_model (self->filter_model, records);
-      /* After the filter model's own handler: a record filtered out still leaves "empty". */
+      accord_refresh_model_set_model (self->refresh_model, records);
+      /* Any record that changes moves to its place, shown or not, edited here or elsewhere
+       * (the timeline, an undo). */
+      g_signal_connect_object (document, "record-changed", G_CALLBACK (on_record_changed), self,
+                               G_CONNECT_SWAPPED);
+      /* After the models' own handlers: a record filtered out still leaves "empty". */
       g_signal_connect_object (records, "items-changed", G_CALLBACK (update_page), self,
                                G_CONNECT_SWAPPED);
     }
@@ -375,7 +417,7 @@ accord_record_list_set_filter (AccordRecordList *self,
   if (!g_set_object (&self->filter, filter))
     return;
 
-  gtk_filter_list_model_set_filter (self->filter_model, filter);
+  accord_filter_model_set_filter (self->filter_model, filter);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
 }
 
@@ -405,6 +447,14 @@ accord_record_list_set_selected (AccordRecordList *self,
   /* Notifies "selected" through on_selection_selected_item(). */
   gtk_single_selection_set_selected (self->selection, position);
   scroll_to_selected (self);
+}
+
+GListModel *
+accord_record_list_get_model (AccordRecordList *self)
+{
+  g_return_val_if_fail (ACCORD_IS_RECORD_LIST (self), NULL);
+
+  return G_LIST_MODEL (self->selection);
 }
 
 guint
@@ -472,16 +522,14 @@ accord_record_list_dispose (GObject *object)
     gtk_column_view_set_model (self->view, NULL);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-  if (self->selected != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->selected, self);
-      if (ACCORD_IS_MEETING (self->selected))
-        g_signal_handlers_disconnect_by_data (
-          accord_meeting_get_participants (ACCORD_MEETING (self->selected)), self);
-    }
-  if (self->filter_model != NULL && gtk_filter_list_model_get_model (self->filter_model) != NULL)
-    g_signal_handlers_disconnect_by_data (gtk_filter_list_model_get_model (self->filter_model),
+  if (self->selected != NULL && ACCORD_IS_MEETING (self->selected))
+    g_signal_handlers_disconnect_by_data (
+      accord_meeting_get_participants (ACCORD_MEETING (self->selected)), self);
+  if (self->refresh_model != NULL && accord_refresh_model_get_model (self->refresh_model) != NULL)
+    g_signal_handlers_disconnect_by_data (accord_refresh_model_get_model (self->refresh_model),
                                           self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
 
   if (self->sort_model != NULL)
     g_signal_handlers_disconnect_by_data (gtk_sort_list_model_get_sorter (self->sort_model), self);
@@ -611,6 +659,9 @@ accord_record_list_class_init (AccordRecordListClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, ACCORD_TYPE_RECORD);
 
+  widget_class->map = accord_record_list_map;
+  widget_class->unmap = accord_record_list_unmap;
+
   gtk_widget_class_install_action (widget_class, "record-list.sort-by", "(sb)", sort_by_action);
   gtk_widget_class_install_action (widget_class, "record-list.context-menu", NULL,
                                    context_menu_action);
@@ -639,13 +690,13 @@ accord_record_list_init (AccordRecordList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   view_sorter = gtk_column_view_get_sorter (self->view);
 
-  /* Matching is cheap next to drawing, and a list that fills in bit by bit would flash the
-   * "no results" page: filter all at once. */
-  self->filter_model = gtk_filter_list_model_new (NULL, NULL);
-  self->refresh_model = accord_refresh_model_new (G_LIST_MODEL (self->filter_model));
+  self->refresh_model = accord_refresh_model_new (NULL);
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->refresh_model)),
                                               g_object_ref (view_sorter));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  self->filter_model = accord_filter_model_new (G_LIST_MODEL (self->sort_model), NULL);
+  accord_filter_model_set_prefetch_func (self->filter_model,
+                                         (AccordFilterModelPrefetchFunc) accord_search_prefetch);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_swapped (self->selection, "notify::selected-item",
@@ -654,5 +705,5 @@ accord_record_list_init (AccordRecordList *self)
                             G_CALLBACK (on_selection_items_changed), self);
   /* After the sort model has sorted. */
   g_signal_connect_swapped (view_sorter, "changed", G_CALLBACK (on_view_sorter_changed), self);
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  /* The view gets the model when the list is mapped. */
 }

@@ -48,6 +48,9 @@ void            accord_record_list_set_selected (AccordRecordList *self,
                                                  AccordRecord     *record);
 /* How many records pass the filter. */
 guint           accord_record_list_get_n_shown  (AccordRecordList *self);
+/* The records shown, in the order shown, as a GtkSingleSelection: the view's model, which the
+ * view only holds while the list is on screen. */
+GListModel     *accord_record_list_get_model    (AccordRecordList *self);
 /* The menu a row shows on a secondary click, or on Menu or Shift+F10 for the selected row;
  * its actions are looked up from the list upwards. NULL for none. */
 void            accord_record_list_set_context_menu (AccordRecordList *self,

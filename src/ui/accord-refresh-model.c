@@ -16,20 +16,26 @@ struct _AccordRefreshModel
 static GType
 accord_refresh_model_get_item_type (GListModel *list)
 {
-  return g_list_model_get_item_type (ACCORD_REFRESH_MODEL (list)->model);
+  AccordRefreshModel *self = ACCORD_REFRESH_MODEL (list);
+
+  return self->model != NULL ? g_list_model_get_item_type (self->model) : G_TYPE_OBJECT;
 }
 
 static guint
 accord_refresh_model_get_n_items (GListModel *list)
 {
-  return g_list_model_get_n_items (ACCORD_REFRESH_MODEL (list)->model);
+  AccordRefreshModel *self = ACCORD_REFRESH_MODEL (list);
+
+  return self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
 }
 
 static gpointer
 accord_refresh_model_get_item (GListModel *list,
                                guint       position)
 {
-  return g_list_model_get_item (ACCORD_REFRESH_MODEL (list)->model, position);
+  AccordRefreshModel *self = ACCORD_REFRESH_MODEL (list);
+
+  return self->model != NULL ? g_list_model_get_item (self->model, position) : NULL;
 }
 
 static void
@@ -82,13 +88,43 @@ accord_refresh_model_new (GListModel *model)
 {
   AccordRefreshModel *self;
 
-  g_return_val_if_fail (G_IS_LIST_MODEL (model), NULL);
+  g_return_val_if_fail (model == NULL || G_IS_LIST_MODEL (model), NULL);
 
   self = g_object_new (ACCORD_TYPE_REFRESH_MODEL, NULL);
-  self->model = g_object_ref (model);
-  g_signal_connect (model, "items-changed", G_CALLBACK (on_model_items_changed), self);
+  accord_refresh_model_set_model (self, model);
 
   return self;
+}
+
+GListModel *
+accord_refresh_model_get_model (AccordRefreshModel *self)
+{
+  g_return_val_if_fail (ACCORD_IS_REFRESH_MODEL (self), NULL);
+
+  return self->model;
+}
+
+void
+accord_refresh_model_set_model (AccordRefreshModel *self,
+                                GListModel         *model)
+{
+  guint old_n;
+
+  g_return_if_fail (ACCORD_IS_REFRESH_MODEL (self));
+  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+
+  if (self->model == model)
+    return;
+
+  old_n = accord_refresh_model_get_n_items (G_LIST_MODEL (self));
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_set_object (&self->model, model);
+  if (model != NULL)
+    g_signal_connect (model, "items-changed", G_CALLBACK (on_model_items_changed), self);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n,
+                              accord_refresh_model_get_n_items (G_LIST_MODEL (self)));
 }
 
 void
@@ -96,7 +132,7 @@ accord_refresh_model_refresh (AccordRefreshModel *self,
                               guint               position)
 {
   g_return_if_fail (ACCORD_IS_REFRESH_MODEL (self));
-  g_return_if_fail (position < g_list_model_get_n_items (self->model));
+  g_return_if_fail (position < accord_refresh_model_get_n_items (G_LIST_MODEL (self)));
 
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
 }

@@ -15,9 +15,12 @@ G_BEGIN_DECLS
  * item: the sort model then moves just that item, in linear time, instead of sorting all. */
 G_DECLARE_FINAL_TYPE (AccordRefreshModel, accord_refresh_model, ACCORD, REFRESH_MODEL, GObject)
 
-AccordRefreshModel *accord_refresh_model_new     (GListModel         *model);
+AccordRefreshModel *accord_refresh_model_new       (GListModel         *model);
+GListModel         *accord_refresh_model_get_model (AccordRefreshModel *self);
+void                accord_refresh_model_set_model (AccordRefreshModel *self,
+                                                    GListModel         *model);
 /* The item at @position changed in a way that may move it. */
-void                accord_refresh_model_refresh (AccordRefreshModel *self,
-                                                  guint               position);
+void                accord_refresh_model_refresh   (AccordRefreshModel *self,
+                                                    guint               position);
 
 G_END_DECLS

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* accord-ui-bench: prints the timeline's figures, one a line, "<metric> n=<N> <value> ms".
- * Needs a display: xvfb-run -a build/tests/bench/accord-ui-bench
+/* accord-ui-bench: prints the timeline's and the lists' figures, one a line,
+ * "<metric> n=<N> <value> ms". Needs a display: xvfb-run -a build/tests/bench/accord-ui-bench
+ *
+ *   accord-ui-bench [--search]          (--search: only the lists' figures)
  *
  *   timeline.frame_ms   one frame of a 1280×800 timeline panning sideways by a pixel
  *   timeline.zoom_ms    one zoom step, as a notch of Ctrl+wheel, with its frame
@@ -9,6 +11,17 @@
  *   timeline.edit_ms    renaming an initiative through the document: the rows worked out
  *                       again, and the frame
  *   timeline.open_ms    showing a document: its rows, and the first frame
+ *   search.keystroke_ms  the first character typed into the search ("x", which about half
+ *                        the records have): the meetings' and the initiatives' models as the
+ *                        lists have them, sorted by title, filtered (one filter for both),
+ *                        with their selections; no views
+ *   search.next_keystroke_ms  the next word ("x" → "x 2")
+ *   search.clear_ms      the query emptied again: every record back
+ *   search.*_shown_ms    the same through two real record lists in a window, as the
+ *                        window has them: the initiatives on screen at 1280×800, the
+ *                        meetings on a page not shown; GTK makes the visible rows again
+ *                        before the frame
+ *   search.frame_ms      the frame after the first keystroke
  *
  * A frame is what GTK does for one: measure and allocate the widgets, then snapshot them into
  * a render node (not rasterized: that is the renderer's cost, the same for any document).
@@ -22,6 +35,10 @@
 #include <adwaita.h>
 
 #include "accord-bench-data.h"
+#include "accord-filter-model.h"
+#include "accord-record-filter.h"
+#include "accord-search.h"
+#include "accord-record-list.h"
 #include "accord-resources.h"
 #include "accord-timeline-private.h"
 
@@ -172,17 +189,219 @@ bench (guint n)
   drain_main_loop ();
 }
 
+static void
+frame (GtkWidget *window)
+{
+  layout_and_snapshot (window, gtk_window_get_child (GTK_WINDOW (window)));
+}
+
+#define N_RECORDS(lists) \
+  (g_list_model_get_n_items (accord_document_get_meetings (                                 \
+     accord_record_list_get_document (ACCORD_RECORD_LIST (lists[0])))) +                   \
+   g_list_model_get_n_items (accord_document_get_initiatives (                              \
+     accord_record_list_get_document (ACCORD_RECORD_LIST (lists[0])))))
+
+static double
+time_query (AccordRecordFilter *filter,
+            const char         *query,
+            GtkWidget          *lists[2])
+{
+  gint64 start = g_get_monotonic_time ();
+  double elapsed;
+  guint shown = 0;
+
+  accord_record_filter_set_query (filter, query);
+  elapsed = (g_get_monotonic_time () - start) / 1000.0;
+
+  for (guint i = 0; i < 2; i++)
+    shown += accord_record_list_get_n_shown (ACCORD_RECORD_LIST (lists[i]));
+  /* The query must have done something, or the figure means nothing. */
+  if (query[0] != '\0')
+    g_assert_cmpuint (shown, <, N_RECORDS (lists));
+
+  return elapsed;
+}
+
+static int
+compare_titles (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  return g_strcmp0 (accord_record_get_title ((AccordRecord *) a),
+                    accord_record_get_title ((AccordRecord *) b));
+}
+
+/* The models of the two lists without their views: what filtering costs, apart from GTK
+ * making rows. */
+static void
+bench_filter (guint n)
+{
+  g_autoptr(AccordDocument) document = synthetic_document (n);
+  g_autoptr(AccordRecordFilter) filter = accord_record_filter_new ();
+  g_autoptr(GArray) keystroke = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) next_keystroke = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) clear = g_array_new (FALSE, FALSE, sizeof (double));
+  GListModel *lists[2] = { accord_document_get_meetings (document),
+                           accord_document_get_initiatives (document) };
+  GtkSelectionModel *selections[2];
+  const char *queries[] = { "x", "x 2", "" };
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkSorter *sorter = GTK_SORTER (gtk_custom_sorter_new (compare_titles, NULL, NULL));
+      GtkSortListModel *sorted = gtk_sort_list_model_new (g_object_ref (lists[i]), sorter);
+      AccordFilterModel *filtered = accord_filter_model_new (G_LIST_MODEL (sorted),
+                                                             GTK_FILTER (filter));
+
+      accord_filter_model_set_prefetch_func (filtered, (AccordFilterModelPrefetchFunc)
+                                                         accord_search_prefetch);
+      g_object_unref (sorted);
+      selections[i] = GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (filtered)));
+    }
+
+  accord_record_filter_set_query (filter, "x");
+  accord_record_filter_set_query (filter, "");
+
+  for (guint i = 0; i < WARM_UP + 21; i++)
+    {
+      double t[G_N_ELEMENTS (queries)];
+
+      for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+        {
+          gint64 start = g_get_monotonic_time ();
+          guint shown;
+
+          accord_record_filter_set_query (filter, queries[q]);
+          t[q] = (g_get_monotonic_time () - start) / 1000.0;
+          shown = g_list_model_get_n_items (G_LIST_MODEL (selections[0])) +
+                  g_list_model_get_n_items (G_LIST_MODEL (selections[1]));
+          g_assert_cmpuint (shown, >, 0);
+          if (queries[q][0] != '\0')
+            g_assert_cmpuint (shown, <, n + n / 5);
+        }
+
+      if (i < WARM_UP)
+        continue;
+      g_array_append_val (keystroke, t[0]);
+      g_array_append_val (next_keystroke, t[1]);
+      g_array_append_val (clear, t[2]);
+    }
+
+  printf ("search.keystroke_ms n=%u %.3f ms\n", n, median (keystroke));
+  printf ("search.next_keystroke_ms n=%u %.3f ms\n", n, median (next_keystroke));
+  printf ("search.clear_ms n=%u %.3f ms\n", n, median (clear));
+  fflush (stdout);
+
+  for (guint i = 0; i < 2; i++)
+    g_object_unref (selections[i]);
+}
+
+/* The lists as the window has them: one filter for both kinds of record, each list sorted by
+ * title, as a person who clicked that header would have it (the order the records are in
+ * memory is then no help). The query is a character that keeps about half the records: a view
+ * whose rows all change is the real cost of a keystroke, and "a", which every record has,
+ * would hide it. On screen, the figures include GTK making the visible rows again; off screen,
+ * they are the models' alone: filtering, and the selection following. */
+static void
+bench_search (guint n)
+{
+  g_autoptr(AccordDocument) document = synthetic_document (n);
+  g_autoptr(AccordRecordFilter) filter = accord_record_filter_new ();
+  g_autoptr(GArray) keystroke = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) next_keystroke = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) clear = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_stack_new ();
+  GtkWidget *lists[2];
+  const char *suffix = "_shown";
+  const gboolean on_screen = TRUE;
+
+  lists[0] = accord_record_list_new (ACCORD_TYPE_MEETING);
+  lists[1] = accord_record_list_new (ACCORD_TYPE_INITIATIVE);
+  for (guint i = 0; i < 2; i++)
+    {
+      gtk_stack_add_child (GTK_STACK (box), lists[i]);
+      accord_record_list_set_document (ACCORD_RECORD_LIST (lists[i]), document);
+      accord_record_list_set_filter (ACCORD_RECORD_LIST (lists[i]), GTK_FILTER (filter));
+      gtk_widget_activate_action (lists[i], "record-list.sort-by", "(sb)", "title", FALSE);
+    }
+  gtk_stack_set_visible_child (GTK_STACK (box), lists[1]);
+  g_object_ref_sink (box);
+  if (on_screen)
+    {
+      gtk_window_set_child (GTK_WINDOW (window), box);
+      gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  drain_main_loop ();
+
+  /* The first search of a document folds every record once (accord-bench's
+   * search.haystack_build_ms); what follows is the steady state of typing. */
+  time_query (filter, "x", lists);
+  time_query (filter, "", lists);
+  if (on_screen)
+    frame (window);
+
+  for (guint i = 0; i < WARM_UP + 21; i++)
+    {
+      double t_keystroke, t_next, t_clear, t_frame = 0;
+
+      t_keystroke = time_query (filter, "x", lists);
+      if (on_screen)
+        {
+          gint64 start = g_get_monotonic_time ();
+
+          frame (window);
+          t_frame = (g_get_monotonic_time () - start) / 1000.0;
+        }
+      t_next = time_query (filter, "x 2", lists);
+      if (on_screen)
+        frame (window);
+      t_clear = time_query (filter, "", lists);
+      if (on_screen)
+        frame (window);
+
+      if (i < WARM_UP)
+        continue;
+      g_array_append_val (keystroke, t_keystroke);
+      g_array_append_val (next_keystroke, t_next);
+      g_array_append_val (clear, t_clear);
+      g_array_append_val (frames, t_frame);
+    }
+
+  printf ("search.keystroke%s_ms n=%u %.3f ms\n", suffix, n, median (keystroke));
+  printf ("search.next_keystroke%s_ms n=%u %.3f ms\n", suffix, n, median (next_keystroke));
+  printf ("search.clear%s_ms n=%u %.3f ms\n", suffix, n, median (clear));
+  if (on_screen)
+    printf ("search.frame_ms n=%u %.3f ms\n", n, median (frames));
+  fflush (stdout);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (box);
+  drain_main_loop ();
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  gboolean search_only = argc == 2 && g_str_equal (argv[1], "--search");
+
   setlocale (LC_ALL, "");
   gtk_init ();
   adw_init ();
   accord_register_resource ();
 
-  bench (1000);
-  bench (100000);
+  if (!search_only)
+    {
+      bench (1000);
+      bench (100000);
+    }
+  bench_filter (1000);
+  bench_filter (100000);
+  bench_search (1000);
+  bench_search (100000);
 
   return 0;
 }
