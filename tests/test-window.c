@@ -399,6 +399,43 @@ is_folded (gpointer data)
   return adw_leaflet_get_folded (data);
 }
 
+static gboolean
+is_wide (gpointer window)
+{
+  return !_accord_window_get_narrow (window);
+}
+
+static gboolean
+is_narrow (gpointer window)
+{
+  return _accord_window_get_narrow (window);
+}
+
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      GMenuModel *section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL)
+        {
+          gboolean found = menu_has_action (section, action);
+
+          g_object_unref (section);
+          if (found)
+            return TRUE;
+        }
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 test_narrow_folds (void)
 {
@@ -406,6 +443,12 @@ test_narrow_folds (void)
   AccordWindow *window = g_object_new (ACCORD_TYPE_WINDOW, "default-width", 360,
                                        "default-height", 640, NULL);
   AccordMeeting *retreat = accord_document_lookup_meeting (document, "m-amm-retreat-2024");
+  g_autofree char *layout = NULL;
+  int minimum, natural;
+
+  /* GNOME's window buttons (Xvfb alone would have minimize and maximize too). */
+  g_object_get (gtk_settings_get_default (), "gtk-decoration-layout", &layout, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
 
   accord_window_set_document (window, document);
   adw_view_stack_set_visible_child_name (window->view_stack, "meetings");
@@ -424,7 +467,37 @@ test_narrow_folds (void)
                  GTK_WIDGET (window->meetings_list));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->back_button)));
 
+  /* The header fits 360 px: undo and redo go to the record menu. */
+  g_assert_true (wait_for (is_narrow, window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->undo_button)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->redo_button)));
+  g_assert_true (menu_has_action (window->record_menu, "win.undo"));
+  g_assert_true (menu_has_action (window->record_menu, "win.redo"));
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural,
+                      NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))), ==, 360);
+  /* With the back button too. */
+  _accord_window_show_record (window, ACCORD_RECORD (retreat));
+  drain_main_loop ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->back_button)));
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural,
+                      NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
   close_window (window);
+
+  /* Wide, the header is whole. */
+  window = g_object_new (ACCORD_TYPE_WINDOW, "default-width", 1100, "default-height", 640, NULL);
+  accord_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+  drain_main_loop ();
+  g_assert_false (adw_leaflet_get_folded (window->meetings_leaflet));
+  g_assert_true (is_wide (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->undo_button)));
+  g_assert_false (menu_has_action (window->record_menu, "win.undo"));
+  close_window (window);
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", layout, NULL);
 }
 
 static void

@@ -50,6 +50,7 @@ struct _AccordWindow
   GtkButton *back_button;
   GtkButton *undo_button;
   GtkButton *redo_button;
+  GtkMenuButton *new_menu_button;
   GtkToggleButton *search_button;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
@@ -75,6 +76,12 @@ struct _AccordWindow
   GtkDropDown *format_dropdown;
   GMenu *recent_submenu;
   GMenuModel *record_menu;
+  GMenu *record_menu_edit_section;
+  GMenuModel *undo_menu;
+  /* The header's narrow layout, and the idle that applies a change to it: never from inside an
+   * allocation, where leaflets fold. */
+  gboolean narrow;
+  guint narrow_idle;
 };
 
 /* accord-window-actions.c */
@@ -109,5 +116,8 @@ void              _accord_window_show_record        (AccordWindow   *self,
                                                      AccordRecord   *record);
 void              _accord_window_toast              (AccordWindow   *self,
                                                      const char     *title);
+
+/* accord-window.c: TRUE while the header has its narrow layout. */
+gboolean _accord_window_get_narrow (AccordWindow *self);
 
 G_END_DECLS

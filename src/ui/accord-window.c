@@ -75,6 +75,74 @@ editor_for_list (AccordWindow     *self,
   return list == self->meetings_list ? self->meetings_editor : self->initiatives_editor;
 }
 
+/* At narrow widths (a folded page, down to 360 px) the header keeps what a phone needs: undo
+ * and redo move to the record menu, the kinds of new record go (the New button makes one of
+ * the page's kind), and the title may sit off centre. */
+static void
+set_narrow (AccordWindow *self,
+            gboolean      narrow)
+{
+  if (narrow == self->narrow)
+    return;
+
+  self->narrow = narrow;
+  gtk_widget_set_visible (GTK_WIDGET (self->undo_button), !narrow);
+  gtk_widget_set_visible (GTK_WIDGET (self->redo_button), !narrow);
+  gtk_widget_set_visible (GTK_WIDGET (self->new_menu_button), !narrow);
+  adw_header_bar_set_centering_policy (self->header_bar, narrow ? ADW_CENTERING_POLICY_LOOSE
+                                                                : ADW_CENTERING_POLICY_STRICT);
+  if (narrow)
+    g_menu_append_section (self->record_menu_edit_section, NULL, self->undo_menu);
+  else
+    g_menu_remove_all (self->record_menu_edit_section);
+}
+
+static gboolean
+apply_narrow (gpointer data)
+{
+  AccordWindow *self = data;
+  AdwLeaflet *leaflet = visible_leaflet (self);
+
+  self->narrow_idle = 0;
+  set_narrow (self, leaflet != NULL && adw_leaflet_get_folded (leaflet));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Below this width the panes fold (two of 340 px and a separator, and the window's border). */
+#define FOLD_WIDTH 700
+
+/* The panes fold at the first allocation; a window that opens narrow must already have its
+ * narrow header then, or it could not be narrower than the wide header. */
+static void
+accord_window_realize (GtkWidget *widget)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  int width, height;
+
+  /* GTK 4.8 fills both. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width > 0 && width < FOLD_WIDTH && !gtk_window_is_maximized (GTK_WINDOW (self)))
+    set_narrow (self, TRUE);
+
+  GTK_WIDGET_CLASS (accord_window_parent_class)->realize (widget);
+}
+
+static void
+update_narrow (AccordWindow *self)
+{
+  if (self->narrow_idle == 0)
+    self->narrow_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_narrow, self, NULL);
+}
+
+gboolean
+_accord_window_get_narrow (AccordWindow *self)
+{
+  g_return_val_if_fail (ACCORD_IS_WINDOW (self), FALSE);
+
+  return self->narrow;
+}
+
 static void
 update_back_button (AccordWindow *self)
 {
@@ -86,6 +154,7 @@ update_back_button (AccordWindow *self)
            ACCORD_IS_RECORD_EDITOR (adw_leaflet_get_visible_child (leaflet));
 
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), show);
+  update_narrow (self);
 }
 
 void
@@ -454,6 +523,7 @@ accord_window_dispose (GObject *object)
   AccordWindow *self = (AccordWindow *)object;
 
   _accord_window_dispose_files (self);
+  g_clear_handle_id (&self->narrow_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_WINDOW);
   g_clear_object (&self->document);
   g_clear_object (&self->file);
@@ -511,6 +581,7 @@ accord_window_class_init (AccordWindowClass *klass)
   object_class->dispose = accord_window_dispose;
   object_class->get_property = accord_window_get_property;
   object_class->set_property = accord_window_set_property;
+  widget_class->realize = accord_window_realize;
   window_class->close_request = accord_window_close_request;
 
   properties[PROP_DOCUMENT] =
@@ -533,6 +604,7 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, new_menu_button);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, search_entry);
@@ -556,6 +628,8 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, format_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, record_menu);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, record_menu_edit_section);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, undo_menu);
 
   _accord_window_class_init_actions (widget_class);
   _accord_window_class_init_files (widget_class);
