@@ -7,6 +7,7 @@
 
 #include "accord-application.h"
 #include "accord-json.h"
+#include "accord-pane-handle.h"
 #include "accord-resources.h"
 #include "accord-window-private.h"
 
@@ -500,6 +501,87 @@ test_narrow_folds (void)
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", layout, NULL);
 }
 
+typedef struct
+{
+  GtkWidget *widget;
+  int        width;
+} WidthIs;
+
+static gboolean
+width_is (gpointer data)
+{
+  WidthIs *check = data;
+
+  return gtk_widget_get_width (check->widget) == check->width;
+}
+
+static GtkWidget *
+find_handle (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ACCORD_IS_PANE_HANDLE (child) ? child : find_handle (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The detail pane's width is kept in GSettings ("sidebar-width"), the same for every page, and
+ * changes by dragging the handle or from the keyboard. */
+static void
+test_pane_width (void)
+{
+  g_autoptr(AccordDocument) document = dataset_document ();
+  AccordWindow *window = g_object_new (ACCORD_TYPE_WINDOW, "default-width", 1200,
+                                       "default-height", 700, NULL);
+  GtkWidget *handle = find_handle (GTK_WIDGET (window->meetings_leaflet));
+  WidthIs check = { GTK_WIDGET (window->meetings_editor), 500 };
+
+  g_settings_set_int (window->settings, "sidebar-width", 500);
+  accord_window_set_document (window, document);
+  adw_view_stack_set_visible_child_name (window->view_stack, "meetings");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_nonnull (handle);
+  g_assert_true (accord_pane_handle_get_pane (ACCORD_PANE_HANDLE (handle)) ==
+                 window->meetings_editor);
+  g_assert_true (wait_for (width_is, &check));
+  g_assert_false (adw_leaflet_get_folded (window->meetings_leaflet));
+
+  /* From the keyboard: Left widens the pane, Right narrows it, End to the narrowest. */
+  gtk_widget_grab_focus (handle);
+  g_assert_true (gtk_widget_has_focus (handle));
+  gtk_widget_activate_action (handle, "pane-handle.resize", "i", ACCORD_PANE_HANDLE_STEP);
+  g_assert_cmpint (g_settings_get_int (window->settings, "sidebar-width"), ==,
+                   500 + ACCORD_PANE_HANDLE_STEP);
+  check.width = 500 + ACCORD_PANE_HANDLE_STEP;
+  g_assert_true (wait_for (width_is, &check));
+  /* Every page's pane follows. */
+  g_assert_cmpint (accord_record_editor_get_width (window->initiatives_editor), ==,
+                   500 + ACCORD_PANE_HANDLE_STEP);
+  g_assert_cmpint (accord_record_editor_get_width (window->timeline_editor), ==,
+                   500 + ACCORD_PANE_HANDLE_STEP);
+
+  gtk_widget_activate_action (handle, "pane-handle.resize", "i", -G_MAXINT32);
+  g_assert_cmpint (g_settings_get_int (window->settings, "sidebar-width"), ==, 340);
+  /* Never past the list's own minimum, however far. */
+  gtk_widget_activate_action (handle, "pane-handle.resize", "i", G_MAXINT32);
+  g_assert_cmpint (g_settings_get_int (window->settings, "sidebar-width"), <=,
+                   gtk_widget_get_width (GTK_WIDGET (window->meetings_leaflet)) - 340);
+  g_assert_cmpint (g_settings_get_int (window->settings, "sidebar-width"), >, 600);
+
+  /* A screen reader hears a separator that takes focus. */
+  g_assert_true (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (handle)) ==
+                 GTK_ACCESSIBLE_ROLE_SEPARATOR);
+
+  g_settings_reset (window->settings, "sidebar-width");
+  close_window (window);
+}
+
 static void
 test_error_page (void)
 {
@@ -546,6 +628,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/timeline-shares-selection", test_timeline_shares_selection);
   g_test_add_func ("/ui/window/search-and-filters", test_search_and_filters);
   g_test_add_func ("/ui/window/narrow-folds", test_narrow_folds);
+  g_test_add_func ("/ui/window/pane-width", test_pane_width);
   g_test_add_func ("/ui/window/error-page", test_error_page);
 
   status = g_test_run ();

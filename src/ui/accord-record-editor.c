@@ -36,6 +36,8 @@ struct _AccordRecordEditor
   GListModel *meeting_choices;
   /* Set while the combo row shows the model's meeting, so that doing so is not a choice. */
   gboolean showing_meeting;
+  /* The width it asks for beside a list; -1 for its content's. */
+  int width;
 
   GtkStack *stack;
   GtkScrolledWindow *meeting_page;
@@ -77,6 +79,7 @@ enum {
   PROP_0,
   PROP_DOCUMENT,
   PROP_RECORD,
+  PROP_WIDTH,
   N_PROPS
 };
 
@@ -613,6 +616,10 @@ accord_record_editor_get_property (GObject    *object,
       g_value_set_object (value, self->record);
       break;
 
+    case PROP_WIDTH:
+      g_value_set_int (value, self->width);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -636,9 +643,57 @@ accord_record_editor_set_property (GObject      *object,
       accord_record_editor_set_record (self, g_value_get_object (value));
       break;
 
+    case PROP_WIDTH:
+      accord_record_editor_set_width (self, g_value_get_int (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* Its content's size, except that its natural width is the one set: beside a list, that is the
+ * width it gets when there is room. */
+static void
+accord_record_editor_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  AccordRecordEditor *self = ACCORD_RECORD_EDITOR (widget);
+
+  *minimum = *natural = 0;
+  if (self->stack == NULL)
+    return;
+
+  gtk_widget_measure (GTK_WIDGET (self->stack), orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && self->width >= 0)
+    *natural = MAX (*minimum, self->width);
+}
+
+static void
+accord_record_editor_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  AccordRecordEditor *self = ACCORD_RECORD_EDITOR (widget);
+
+  if (self->stack != NULL)
+    gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
+}
+
+static GtkSizeRequestMode
+accord_record_editor_get_request_mode (GtkWidget *widget)
+{
+  AccordRecordEditor *self = ACCORD_RECORD_EDITOR (widget);
+
+  return self->stack != NULL ? gtk_widget_get_request_mode (GTK_WIDGET (self->stack))
+                             : GTK_SIZE_REQUEST_CONSTANT_SIZE;
 }
 
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, AccordRecordEditor, name)
@@ -659,7 +714,14 @@ accord_record_editor_class_init (AccordRecordEditorClass *klass)
   properties[PROP_RECORD] =
     g_param_spec_object ("record", NULL, NULL, ACCORD_TYPE_RECORD,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WIDTH] =
+    g_param_spec_int ("width", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  widget_class->measure = accord_record_editor_measure;
+  widget_class->size_allocate = accord_record_editor_size_allocate;
+  widget_class->get_request_mode = accord_record_editor_get_request_mode;
 
   /**
    * AccordRecordEditor::open-record:
@@ -713,8 +775,6 @@ accord_record_editor_class_init (AccordRecordEditorClass *klass)
   BIND (initiative_notes_editor);
 
   gtk_widget_class_install_action (widget_class, "editor.open-record", "s", open_record_activated);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 #undef BIND
@@ -725,6 +785,7 @@ accord_record_editor_init (AccordRecordEditor *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkExpression) expression = NULL;
 
+  self->width = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->launched = g_ptr_array_new_with_free_func (g_object_unref);
@@ -776,4 +837,27 @@ GtkWidget *
 accord_record_editor_new (void)
 {
   return g_object_new (ACCORD_TYPE_RECORD_EDITOR, NULL);
+}
+
+int
+accord_record_editor_get_width (AccordRecordEditor *self)
+{
+  g_return_val_if_fail (ACCORD_IS_RECORD_EDITOR (self), -1);
+
+  return self->width;
+}
+
+void
+accord_record_editor_set_width (AccordRecordEditor *self,
+                                int                 width)
+{
+  g_return_if_fail (ACCORD_IS_RECORD_EDITOR (self));
+  g_return_if_fail (width >= -1);
+
+  if (self->width == width)
+    return;
+
+  self->width = width;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WIDTH]);
 }

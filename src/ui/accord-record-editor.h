@@ -28,4 +28,10 @@ AccordRecord   *accord_record_editor_get_record   (AccordRecordEditor *self);
 void            accord_record_editor_set_record   (AccordRecordEditor *self,
                                                    AccordRecord       *record);
 
+/* The width it takes beside a list when there is room (its natural width); -1 for its
+ * content's. */
+int             accord_record_editor_get_width    (AccordRecordEditor *self);
+void            accord_record_editor_set_width    (AccordRecordEditor *self,
+                                                   int                 width);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "accord-enum-types.h"
+#include "accord-pane-handle.h"
 #include "accord-search.h"
 #include "accord-window-private.h"
 
@@ -592,6 +593,7 @@ accord_window_class_init (AccordWindowClass *klass)
   g_type_ensure (ACCORD_TYPE_MEETING);
   g_type_ensure (ACCORD_TYPE_INITIATIVE);
   g_type_ensure (ACCORD_TYPE_RECORD_LIST);
+  g_type_ensure (ACCORD_TYPE_PANE_HANDLE);
   g_type_ensure (ACCORD_TYPE_RECORD_EDITOR);
   g_type_ensure (ACCORD_TYPE_TIMELINE);
 
@@ -671,6 +673,14 @@ accord_window_init (AccordWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  /* One width for the three detail panes, dragged on any. */
+  g_settings_bind (self->settings, "sidebar-width", self->meetings_editor, "width",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sidebar-width", self->initiatives_editor, "width",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sidebar-width", self->timeline_editor, "width",
+                   G_SETTINGS_BIND_DEFAULT);
 
   self->filter = accord_record_filter_new ();
   connect_pane (self, self->meetings_list, self->meetings_editor, self->meetings_leaflet);
