@@ -114,6 +114,8 @@ on_drag_begin (GtkGestureDrag   *gesture,
 
   self->drag_start_width = current_width (self);
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  /* Taken hold of, it answers the arrow keys next. */
+  gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
 static void
