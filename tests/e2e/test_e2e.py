@@ -351,6 +351,35 @@ class Story:
         tree.find("push button", "New Record")
         tree.find("push button", "More Kinds of Record")
 
+    def pane_handle_by_keyboard(self):
+        """The line between the Meetings table and the detail pane: a screen reader finds it by
+        name, it takes the focus, and Left moves it left, widening the pane."""
+        tree = e2e.Snapshot(self.app.frame)
+        # GTK 4.8 says no widget is "showing": the Meetings page's handle is the one beside
+        # the Meetings table.
+        table_ancestors = set(tree.ancestors(tree.indices("tree table", "Meetings")[0]))
+        handles = [tree.nodes[i] for i in tree.indices("separator", "Detail Pane Width")
+                   if tree.parents[i] in table_ancestors]
+        if len(handles) != 1:
+            raise Failure(f"{len(handles)} “Detail Pane Width” handles beside the Meetings "
+                          "table, not 1")
+        handle = handles[0]
+        if not e2e.has_state(handle, e2e.pyatspi.STATE_FOCUSABLE):
+            raise Failure("the “Detail Pane Width” handle cannot take the focus")
+
+        def x_of():
+            return handle.queryComponent().getExtents(e2e.pyatspi.WINDOW_COORDS)[0]
+
+        start = x_of()
+        self.app.click(handle)
+        expect(self.app, lambda: e2e.has_state(handle, e2e.pyatspi.STATE_FOCUSED), bool,
+               "a click to put the focus on the handle")
+        self.app.key("Left", "Left")
+        expect(self.app, x_of, lambda x: x == start - 48,
+               f"two presses of Left to move the handle from x={start} to x={start - 48}")
+        self.app.key("Right", "Right")
+        expect(self.app, x_of, lambda x: x == start, f"Right to move it back to x={start}")
+
     def timeline_page(self):
         """The Timeline page: Alt+3 shows it, and a screen reader finds a bar by what it says:
         title, period as written, as dates, and status."""
@@ -433,6 +462,8 @@ def main():
          story.every_control_is_named, None),
         ("the New Record button and its menu button have accessible names",
          story.new_record_buttons_are_named, None),
+        ("the detail pane's handle is named, takes the focus, and Left and Right move it",
+         story.pane_handle_by_keyboard, None),
         ("Alt+3 shows the Timeline page, where a bar is found by its spoken name",
          story.timeline_page, None),
         ("Ctrl+Q quits the second run with status 0",
