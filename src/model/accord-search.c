@@ -680,7 +680,10 @@ accord_search_query_matches (const AccordSearchQuery *query,
   AccordSearchSlot *slot;
 
   g_return_val_if_fail (query != NULL, FALSE);
-  g_return_val_if_fail (ACCORD_IS_RECORD (record), FALSE);
+  /* The final types first: checked inline, where a record's type alone is a call for each
+   * record of a search. */
+  g_return_val_if_fail (ACCORD_IS_INITIATIVE (record) || ACCORD_IS_MEETING (record) ||
+                        ACCORD_IS_RECORD (record), FALSE);
 
   if (query->required == 0 && query->words[0] == NULL)
     return TRUE;
