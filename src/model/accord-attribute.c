@@ -12,6 +12,10 @@ struct _AccordAttribute
 
   char    *name;
   char    *value;
+
+  /* The record whose search knows this item (accord-search.c sets it, and clears it before it
+   * lets the item go): told of every change. */
+  AccordRecord *search_owner;
 };
 
 G_DEFINE_FINAL_TYPE (AccordAttribute, accord_attribute, G_TYPE_OBJECT)
@@ -83,10 +87,18 @@ accord_attribute_set_property (GObject      *object,
 }
 
 static void
+accord_attribute_notify (GObject    *object,
+                        GParamSpec *pspec)
+{
+  accord_search_owner_changed (ACCORD_ATTRIBUTE (object)->search_owner);
+}
+
+static void
 accord_attribute_class_init (AccordAttributeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->notify = accord_attribute_notify;
   object_class->finalize = accord_attribute_finalize;
   object_class->get_property = accord_attribute_get_property;
   object_class->set_property = accord_attribute_set_property;
@@ -164,4 +176,10 @@ accord_attribute_set_value (AccordAttribute *self,
 
   if (accord_set_string (&self->value, value))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
+}
+
+AccordRecord **
+accord_attribute_get_search_owner (AccordAttribute *self)
+{
+  return &self->search_owner;
 }

@@ -3,9 +3,12 @@
 
 #include <gio/gio.h>
 
+#include "accord-attribute.h"
 #include "accord-initiative.h"
 #include "accord-meeting.h"
+#include "accord-participant.h"
 #include "accord-period.h"
+#include "accord-source.h"
 
 G_BEGIN_DECLS
 
@@ -119,5 +122,19 @@ typedef struct
 AccordSearchSlot *accord_record_get_search_slot (AccordRecord     *self);
 void              accord_search_slot_invalidate (AccordSearchSlot *slot);
 void              accord_search_slot_clear      (AccordSearchSlot *slot);
+
+/* The items of a record's lists point to the record whose slot was built from them, while the
+ * slot holds them, so that a change to an item makes its record's slot stale without a signal
+ * handler on each item. */
+AccordRecord    **accord_participant_get_search_owner (AccordParticipant *self);
+AccordRecord    **accord_source_get_search_owner      (AccordSource      *self);
+AccordRecord    **accord_attribute_get_search_owner   (AccordAttribute   *self);
+
+static inline void
+accord_search_owner_changed (AccordRecord *owner)
+{
+  if (owner != NULL)
+    accord_search_slot_invalidate (accord_record_get_search_slot (owner));
+}
 
 G_END_DECLS

@@ -14,6 +14,10 @@ struct _AccordParticipant
   char    *title;
   char    *affiliation;
   char    *role;
+
+  /* The record whose search knows this item (accord-search.c sets it, and clears it before it
+   * lets the item go): told of every change. */
+  AccordRecord *search_owner;
 };
 
 G_DEFINE_FINAL_TYPE (AccordParticipant, accord_participant, G_TYPE_OBJECT)
@@ -117,10 +121,18 @@ accord_participant_set_property (GObject      *object,
 }
 
 static void
+accord_participant_notify (GObject    *object,
+                          GParamSpec *pspec)
+{
+  accord_search_owner_changed (ACCORD_PARTICIPANT (object)->search_owner);
+}
+
+static void
 accord_participant_class_init (AccordParticipantClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->notify = accord_participant_notify;
   object_class->finalize = accord_participant_finalize;
   object_class->get_property = accord_participant_get_property;
   object_class->set_property = accord_participant_set_property;
@@ -276,4 +288,10 @@ accord_participant_get_display_name (AccordParticipant *self)
   g_return_val_if_fail (ACCORD_IS_PARTICIPANT (self), NULL);
 
   return display_name_of (self->name, self->title);
+}
+
+AccordRecord **
+accord_participant_get_search_owner (AccordParticipant *self)
+{
+  return &self->search_owner;
 }

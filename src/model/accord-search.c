@@ -293,21 +293,28 @@ accord_search_fold (const char *text)
 
 /* ---- Haystacks -------------------------------------------------------------------------- */
 
-/* An object a haystack was built from: referenced, so that it can be disconnected from. */
+/* Sources, and participants or attributes. */
+#define N_LISTS_MAX 2
+
+/* A list a haystack was built from: referenced, so that it can be disconnected from. */
 typedef struct
 {
-  GObject *object;
+  GObject *list;
   gulong   handler_id;
 } Watch;
 
-/* One block per record, made at its first search; the lists the record had made, and their
- * items, are watched from each build to the next, or to the record's end. Nothing is connected
- * before a record is searched, so a load costs nothing here. */
+/* One block per record, made at its first search. The record's lists that had been made are
+ * watched from each build to the next, or to the record's end; their items point back to the
+ * record (accord_participant_get_search_owner() and the like) while the block holds them.
+ * Nothing is connected before a record is searched, so a load costs nothing here. */
 struct _AccordSearchCache
 {
-  Watch *watches; /* in the same block, after the haystack */
-  guint  n_watches;
-  char   haystack[];
+  AccordRecord *record;
+  Watch         watches[N_LISTS_MAX];
+  guint         n_watches;
+  guint         n_items;
+  GObject     **items;   /* in the same block, after the haystack */
+  char          haystack[];
 };
 
 /* A slot's summary says which bytes its haystack holds: one bit for each ASCII letter and digit,
@@ -346,10 +353,8 @@ summarize (const char *text,
   return summary;
 }
 
-/* Sources, and participants or attributes. */
-#define N_LISTS 2
+#define N_LISTS N_LISTS_MAX
 
-static guint notify_signal;
 static guint items_changed_signal;
 
 static void
@@ -359,10 +364,23 @@ lookup_signals (void)
 
   if (g_once_init_enter (&looked_up))
     {
-      notify_signal = g_signal_lookup ("notify", G_TYPE_OBJECT);
       items_changed_signal = g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL);
       g_once_init_leave (&looked_up, 1);
     }
+}
+
+/* Where @item says which record's search knows it; NULL for an object that is no item. */
+static AccordRecord **
+item_search_owner (GObject *item)
+{
+  if (ACCORD_IS_PARTICIPANT (item))
+    return accord_participant_get_search_owner (ACCORD_PARTICIPANT (item));
+  if (ACCORD_IS_SOURCE (item))
+    return accord_source_get_search_owner (ACCORD_SOURCE (item));
+  if (ACCORD_IS_ATTRIBUTE (item))
+    return accord_attribute_get_search_owner (ACCORD_ATTRIBUTE (item));
+
+  return NULL;
 }
 
 void
@@ -384,22 +402,24 @@ accord_search_slot_clear (AccordSearchSlot *slot)
 
   for (guint i = 0; i < cache->n_watches; i++)
     {
-      g_signal_handler_disconnect (cache->watches[i].object, cache->watches[i].handler_id);
-      g_object_unref (cache->watches[i].object);
+      g_signal_handler_disconnect (cache->watches[i].list, cache->watches[i].handler_id);
+      g_object_unref (cache->watches[i].list);
+    }
+
+  /* No item is left pointing to the record once the block lets it go. */
+  for (guint i = 0; i < cache->n_items; i++)
+    {
+      AccordRecord **owner = item_search_owner (cache->items[i]);
+
+      if (owner != NULL && *owner == cache->record)
+        *owner = NULL;
+      g_object_unref (cache->items[i]);
     }
 
   g_free (cache);
 }
 
 /* Handlers get the record, which disconnects them before it goes. */
-static void
-on_item_notify (GObject    *item,
-                GParamSpec *pspec,
-                gpointer    record)
-{
-  accord_search_slot_invalidate (accord_record_get_search_slot (record));
-}
-
 static void
 on_list_items_changed (GListModel *list,
                        guint       position,
@@ -517,28 +537,16 @@ add_item_fields (GString *out,
 }
 
 static void
-watch_object (Watch        *watch,
-              GObject      *object,
-              AccordRecord *record)
-{
-  gboolean is_list = G_IS_LIST_MODEL (object);
-  GCallback callback = is_list ? G_CALLBACK (on_list_items_changed) : G_CALLBACK (on_item_notify);
-
-  watch->object = g_object_ref (object);
-  watch->handler_id =
-    g_signal_connect_closure_by_id (object, is_list ? items_changed_signal : notify_signal, 0,
-                                    g_cclosure_new (callback, record, NULL), FALSE);
-}
-
-static void
 build_slot (AccordSearchSlot *slot,
             AccordRecord     *record)
 {
   g_autoptr(GString) out = g_string_sized_new (512);
-  g_autoptr(GPtrArray) watched = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Their references go to the block. */
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
   GListModel *lists[N_LISTS];
   AccordSearchCache *cache;
-  gsize watches_offset;
+  gsize items_offset;
+  guint n_watches = 0;
 
   lookup_signals ();
 
@@ -551,28 +559,52 @@ build_slot (AccordSearchSlot *slot,
       if (lists[i] == NULL)
         continue;
 
-      g_ptr_array_add (watched, g_object_ref (lists[i]));
       n_items = g_list_model_get_n_items (lists[i]);
       for (guint j = 0; j < n_items; j++)
         {
           GObject *item = g_list_model_get_item (lists[i], j);
 
           add_item_fields (out, item);
-          g_ptr_array_add (watched, item);
+          g_ptr_array_add (items, item);
         }
     }
 
+  /* Before the new block takes the items, the old one lets them go. */
   accord_search_slot_clear (slot);
 
   /* One exactly sized block: a large document keeps 100,000 of these. */
-  watches_offset = G_STRUCT_OFFSET (AccordSearchCache, haystack) + out->len + 1;
-  watches_offset = (watches_offset + G_ALIGNOF (Watch) - 1) / G_ALIGNOF (Watch) * G_ALIGNOF (Watch);
-  cache = g_malloc (watches_offset + watched->len * sizeof (Watch));
-  cache->watches = (Watch *) (gpointer) ((char *) cache + watches_offset);
-  cache->n_watches = watched->len;
+  items_offset = G_STRUCT_OFFSET (AccordSearchCache, haystack) + out->len + 1;
+  items_offset = (items_offset + G_ALIGNOF (GObject *) - 1) / G_ALIGNOF (GObject *) *
+                 G_ALIGNOF (GObject *);
+  cache = g_malloc (items_offset + items->len * sizeof (GObject *));
+  cache->record = record;
+  cache->items = (GObject **) (gpointer) ((char *) cache + items_offset);
+  cache->n_items = items->len;
   memcpy (cache->haystack, out->str, out->len + 1);
-  for (guint i = 0; i < watched->len; i++)
-    watch_object (&cache->watches[i], watched->pdata[i], record);
+
+  for (guint i = 0; i < N_LISTS; i++)
+    {
+      if (lists[i] == NULL)
+        continue;
+
+      cache->watches[n_watches].list = g_object_ref (G_OBJECT (lists[i]));
+      cache->watches[n_watches].handler_id =
+        g_signal_connect_closure_by_id (lists[i], items_changed_signal, 0,
+                                        g_cclosure_new (G_CALLBACK (on_list_items_changed),
+                                                        record, NULL),
+                                        FALSE);
+      n_watches++;
+    }
+  cache->n_watches = n_watches;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      AccordRecord **owner = item_search_owner (items->pdata[i]);
+
+      cache->items[i] = items->pdata[i];
+      if (owner != NULL)
+        *owner = record;
+    }
 
   slot->cache = cache;
   slot->summary = SUMMARY_BUILT | summarize (out->str, out->len);

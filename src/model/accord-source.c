@@ -14,6 +14,10 @@ struct _AccordSource
   char    *title;
   char    *uri;
   char    *published;
+
+  /* The record whose search knows this item (accord-search.c sets it, and clears it before it
+   * lets the item go): told of every change. */
+  AccordRecord *search_owner;
 };
 
 G_DEFINE_FINAL_TYPE (AccordSource, accord_source, G_TYPE_OBJECT)
@@ -105,10 +109,18 @@ accord_source_set_property (GObject      *object,
 }
 
 static void
+accord_source_notify (GObject    *object,
+                     GParamSpec *pspec)
+{
+  accord_search_owner_changed (ACCORD_SOURCE (object)->search_owner);
+}
+
+static void
 accord_source_class_init (AccordSourceClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->notify = accord_source_notify;
   object_class->finalize = accord_source_finalize;
   object_class->get_property = accord_source_get_property;
   object_class->set_property = accord_source_set_property;
@@ -236,4 +248,10 @@ accord_source_set_published (AccordSource *self,
 
   if (accord_set_string (&self->published, published))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PUBLISHED]);
+}
+
+AccordRecord **
+accord_source_get_search_owner (AccordSource *self)
+{
+  return &self->search_owner;
 }
