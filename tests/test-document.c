@@ -8,6 +8,7 @@
 #include "accord-document.h"
 #include "accord-enum-types.h"
 #include "accord-participant.h"
+#include "accord-search.h"
 #include "accord-source.h"
 
 typedef struct
@@ -530,11 +531,28 @@ test_record_changed (void)
   g_assert_cmpuint (all.n, ==, 8);
   g_assert_cmpuint (titles.n, ==, 3);
 
-  /* Not an item of a list: that is not a property of the record. */
+  /* An item of a record's list is told as the record's "items" once a search has read the
+   * record (a search is what needs to know). */
   accord_document_insert_item (document, accord_meeting_get_participants (meeting), 0,
                                G_OBJECT (participant), NULL);
   accord_document_set_string (document, G_OBJECT (participant), "title", "Minister");
   g_assert_cmpuint (all.n, ==, 8);
+  accord_search_get_haystack (ACCORD_RECORD (meeting));
+  accord_document_set_string (document, G_OBJECT (participant), "title", "Deputy Minister");
+  g_assert_cmpuint (all.n, ==, 9);
+  g_assert_true (all.record == ACCORD_RECORD (meeting));
+  g_assert_cmpstr (all.property, ==, "items");
+  accord_document_undo (document);
+  g_assert_cmpuint (all.n, ==, 10);
+  accord_search_get_haystack (ACCORD_RECORD (meeting));
+  accord_document_remove_item (document, accord_meeting_get_participants (meeting), 0, NULL);
+  g_assert_cmpuint (all.n, ==, 11);
+  g_assert_cmpstr (all.property, ==, "items");
+  /* Put back: the search still knows it. */
+  accord_document_undo (document);
+  g_assert_cmpuint (all.n, ==, 12);
+  g_assert_true (all.record == ACCORD_RECORD (meeting));
+  g_assert_cmpuint (titles.n, ==, 3);
 }
 
 int

@@ -6,6 +6,7 @@
 
 #include "accord-json.h"
 #include "accord-participant.h"
+#include "accord-record-filter.h"
 #include "accord-record-list.h"
 #include "accord-resources.h"
 
@@ -513,6 +514,39 @@ test_filter (void)
   g_assert_finalize_object (list);
 }
 
+/* A search follows a change to a participant, wherever it was made: the record comes when its
+ * participant's name matches, and goes when the change is undone or the participant removed. */
+static void
+test_search_follows_items (void)
+{
+  g_autoptr(AccordDocument) document = load_dataset ();
+  g_autoptr(AccordRecordFilter) filter = accord_record_filter_new ();
+  GtkWidget *list = g_object_ref_sink (accord_record_list_new (ACCORD_TYPE_MEETING));
+  AccordMeeting *consultation = accord_document_lookup_meeting (document,
+                                                                "m-vn-la-consultation-10");
+  GListModel *participants = accord_meeting_get_participants (consultation);
+  g_autoptr(GObject) participant = g_list_model_get_item (participants, 1);
+
+  accord_record_list_set_document (ACCORD_RECORD_LIST (list), document);
+  accord_record_list_set_filter (ACCORD_RECORD_LIST (list), GTK_FILTER (filter));
+  accord_record_filter_set_query (filter, "zyxwv");
+  g_assert_cmpuint (accord_record_list_get_n_shown (ACCORD_RECORD_LIST (list)), ==, 0);
+
+  accord_document_set_string (document, participant, "name", "Zyxwv Person");
+  g_assert_cmpuint (accord_record_list_get_n_shown (ACCORD_RECORD_LIST (list)), ==, 1);
+  accord_document_undo (document);
+  g_assert_cmpuint (accord_record_list_get_n_shown (ACCORD_RECORD_LIST (list)), ==, 0);
+  accord_document_redo (document);
+  g_assert_cmpuint (accord_record_list_get_n_shown (ACCORD_RECORD_LIST (list)), ==, 1);
+
+  accord_document_remove_item (document, participants, 1, NULL);
+  g_assert_cmpuint (accord_record_list_get_n_shown (ACCORD_RECORD_LIST (list)), ==, 0);
+  accord_document_undo (document);
+  g_assert_cmpuint (accord_record_list_get_n_shown (ACCORD_RECORD_LIST (list)), ==, 1);
+
+  g_assert_finalize_object (list);
+}
+
 static void
 test_empty (void)
 {
@@ -820,6 +854,7 @@ main (int   argc,
   g_test_add_func ("/ui/record-list/meetings", test_meetings);
   g_test_add_func ("/ui/record-list/initiatives", test_initiatives);
   g_test_add_func ("/ui/record-list/filter", test_filter);
+  g_test_add_func ("/ui/record-list/search-follows-items", test_search_follows_items);
   g_test_add_func ("/ui/record-list/empty", test_empty);
   g_test_add_func ("/ui/record-list/edits-show-at-once", test_edits_show_at_once);
   g_test_add_func ("/ui/record-list/text-is-not-markup", test_text_is_not_markup);

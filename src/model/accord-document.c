@@ -8,6 +8,7 @@
 
 #include "accord-attribute.h"
 #include "accord-document.h"
+#include "accord-model-private.h"
 #include "accord-participant.h"
 #include "accord-source.h"
 
@@ -168,6 +169,42 @@ splice_store (AccordDocument *self,
   g_list_store_splice (list, position, n_remove, n_add > 0 ? add->pdata : NULL, n_add);
 }
 
+/* The record a participant, source or attribute belongs to, as far as anyone needs to know: the
+ * one whose search has read it (accord-search.c). While a search is on, that is every record. */
+static AccordRecord *
+item_owner (GObject *item)
+{
+  if (ACCORD_IS_PARTICIPANT (item))
+    return *accord_participant_get_search_owner (ACCORD_PARTICIPANT (item));
+  if (ACCORD_IS_SOURCE (item))
+    return *accord_source_get_search_owner (ACCORD_SOURCE (item));
+  if (ACCORD_IS_ATTRIBUTE (item))
+    return *accord_attribute_get_search_owner (ACCORD_ATTRIBUTE (item));
+
+  return NULL;
+}
+
+static void
+emit_record_changed (AccordDocument *self,
+                     AccordRecord   *record,
+                     GParamSpec     *pspec)
+{
+  g_signal_emit (self, signals[RECORD_CHANGED], g_param_spec_get_name_quark (pspec), record,
+                 pspec->name);
+}
+
+/* A change to an item of a record's list, told as a change to the record's list. */
+static void
+emit_item_changed (AccordDocument *self,
+                   GObject        *item)
+{
+  AccordRecord *owner = item != NULL ? item_owner (item) : NULL;
+
+  if (owner != NULL)
+    g_signal_emit (self, signals[RECORD_CHANGED], g_quark_from_static_string ("items"), owner,
+                   "items");
+}
+
 static gboolean
 is_record_id (GObject    *object,
               GParamSpec *pspec)
@@ -195,18 +232,38 @@ command_apply (AccordDocument *self,
         if (rekey)
           index_record (self, ACCORD_RECORD (object));
         if (ACCORD_IS_RECORD (object))
-          g_signal_emit (self, signals[RECORD_CHANGED], g_param_spec_get_name_quark (pspec),
-                         object, pspec->name);
+          emit_record_changed (self, ACCORD_RECORD (object), pspec);
+        else
+          emit_item_changed (self, object);
       }
       break;
 
     case COMMAND_SPLICE:
-      if (forward)
-        splice_store (self, command->splice.list, command->splice.position,
-                      command->splice.removed, command->splice.added);
-      else
-        splice_store (self, command->splice.list, command->splice.position,
-                      command->splice.added, command->splice.removed);
+      {
+        GPtrArray *removed = forward ? command->splice.removed : command->splice.added;
+        GPtrArray *added = forward ? command->splice.added : command->splice.removed;
+        /* The owner is known from an item that was read; after the splice, the search may
+         * have let it go. */
+        g_autoptr(GObject) first = NULL;
+        GObject *item = NULL;
+
+        if (!is_record_store (self, command->splice.list))
+          {
+            if (removed != NULL && removed->len > 0)
+              item = g_ptr_array_index (removed, 0);
+            else if (added != NULL && added->len > 0 &&
+                     item_owner (g_ptr_array_index (added, 0)) != NULL)
+              item = g_ptr_array_index (added, 0);
+            else if (g_list_model_get_n_items (G_LIST_MODEL (command->splice.list)) > 0)
+              item = first = g_list_model_get_item (G_LIST_MODEL (command->splice.list), 0);
+            if (item != NULL && item_owner (item) == NULL)
+              item = NULL;
+          }
+
+        splice_store (self, command->splice.list, command->splice.position, removed, added);
+        if (item != NULL)
+          emit_item_changed (self, item);
+      }
       break;
 
     case COMMAND_GROUP:
