@@ -478,10 +478,12 @@ test_narrow_folds (void)
                       NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
   g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))), ==, 360);
-  /* With the back button too. */
+  g_assert_true (gtk_widget_get_visible (window->new_box));
+  /* With the back button too: New makes room for it. */
   _accord_window_show_record (window, ACCORD_RECORD (retreat));
   drain_main_loop ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->back_button)));
+  g_assert_false (gtk_widget_get_visible (window->new_box));
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural,
                       NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);

@@ -50,6 +50,7 @@ struct _AccordWindow
   GtkButton *back_button;
   GtkButton *undo_button;
   GtkButton *redo_button;
+  GtkWidget *new_box;
   GtkMenuButton *new_menu_button;
   GtkToggleButton *search_button;
   GtkSearchBar *search_bar;

@@ -78,11 +78,14 @@ editor_for_list (AccordWindow     *self,
 
 /* At narrow widths (a folded page, down to 360 px) the header keeps what a phone needs: undo
  * and redo move to the record menu, the kinds of new record go (the New button makes one of
- * the page's kind), and the title may sit off centre. */
+ * the page's kind; on a record's own page, behind its back button, it goes too), and the title
+ * may sit off centre. */
 static void
 set_narrow (AccordWindow *self,
             gboolean      narrow)
 {
+  gtk_widget_set_visible (self->new_box,
+                          !narrow || !gtk_widget_get_visible (GTK_WIDGET (self->back_button)));
   if (narrow == self->narrow)
     return;
 
@@ -155,6 +158,9 @@ update_back_button (AccordWindow *self)
            ACCORD_IS_RECORD_EDITOR (adw_leaflet_get_visible_child (leaflet));
 
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), show);
+  /* At once, or the header would be wider than the window for a frame, and the window too. */
+  if (self->narrow)
+    gtk_widget_set_visible (self->new_box, !show);
   update_narrow (self);
 }
 
@@ -606,6 +612,7 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, new_box);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, new_menu_button);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, search_bar);
