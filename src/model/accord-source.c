@@ -33,6 +33,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Tells who watches, and the search that read it, without a signal handler of its own: a
+ * search would need one on each of 100,000 items. */
+static void
+notify_changed (AccordSource *self,
+                guint        prop_id)
+{
+  accord_search_owner_changed (self->search_owner);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
 static void
 accord_source_finalize (GObject *object)
 {
@@ -109,18 +119,10 @@ accord_source_set_property (GObject      *object,
 }
 
 static void
-accord_source_notify (GObject    *object,
-                     GParamSpec *pspec)
-{
-  accord_search_owner_changed (ACCORD_SOURCE (object)->search_owner);
-}
-
-static void
 accord_source_class_init (AccordSourceClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->notify = accord_source_notify;
   object_class->finalize = accord_source_finalize;
   object_class->get_property = accord_source_get_property;
   object_class->set_property = accord_source_set_property;
@@ -193,7 +195,7 @@ accord_source_set_publisher (AccordSource *self,
   g_return_if_fail (ACCORD_IS_SOURCE (self));
 
   if (accord_set_string (&self->publisher, publisher))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PUBLISHER]);
+    notify_changed (self, PROP_PUBLISHER);
 }
 
 const char *
@@ -211,7 +213,7 @@ accord_source_set_title (AccordSource *self,
   g_return_if_fail (ACCORD_IS_SOURCE (self));
 
   if (accord_set_string (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    notify_changed (self, PROP_TITLE);
 }
 
 const char *
@@ -229,7 +231,7 @@ accord_source_set_uri (AccordSource *self,
   g_return_if_fail (ACCORD_IS_SOURCE (self));
 
   if (accord_set_string (&self->uri, uri))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URI]);
+    notify_changed (self, PROP_URI);
 }
 
 const char *
@@ -247,7 +249,7 @@ accord_source_set_published (AccordSource *self,
   g_return_if_fail (ACCORD_IS_SOURCE (self));
 
   if (accord_set_string (&self->published, published))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PUBLISHED]);
+    notify_changed (self, PROP_PUBLISHED);
 }
 
 AccordRecord **
