@@ -63,7 +63,8 @@ def ensure_display_and_session_bus():
                       os.environ.get("XDG_SESSION_TYPE") in ("x11", "wayland"))
     wrapper = []
     if on_desktop or not os.environ.get("DISPLAY"):
-        wrapper += ["xvfb-run", "-a", "-s", f"-screen 0 {XVFB_SCREEN}"]
+        # -noreset: an Xvfb whose last client left starts over, refusing clients meanwhile.
+        wrapper += ["xvfb-run", "-a", "-s", f"-screen 0 {XVFB_SCREEN} -noreset"]
     if on_desktop or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         wrapper += ["dbus-run-session", "--"]
     if not wrapper:
