@@ -294,7 +294,7 @@ accord_search_fold (const char *text)
 /* ---- Haystacks -------------------------------------------------------------------------- */
 
 /* Sources, and participants or attributes. */
-#define N_LISTS_MAX 2
+#define N_LISTS 2
 
 /* A list a haystack was built from: referenced, so that it can be disconnected from. */
 typedef struct
@@ -310,7 +310,7 @@ typedef struct
 struct _AccordSearchCache
 {
   AccordRecord *record;
-  Watch         watches[N_LISTS_MAX];
+  Watch         watches[N_LISTS];
   guint         n_watches;
   guint         n_items;
   GObject     **items;   /* in the same block, after the haystack */
@@ -352,8 +352,6 @@ summarize (const char *text,
 
   return summary;
 }
-
-#define N_LISTS N_LISTS_MAX
 
 static guint items_changed_signal;
 
