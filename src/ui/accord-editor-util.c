@@ -60,3 +60,21 @@ accord_focus_row_button (GtkWidget *up_button,
   else
     gtk_widget_grab_focus (remove_button);
 }
+
+void
+accord_watch_property (gulong     *handler_id,
+                       GObject    *object,
+                       const char *property_name,
+                       GCallback   callback,
+                       gpointer    editor)
+{
+  g_autofree char *signal = NULL;
+
+  g_clear_signal_handler (handler_id, object);
+
+  if (object == NULL || property_name == NULL)
+    return;
+
+  signal = g_strconcat ("notify::", property_name, NULL);
+  *handler_id = g_signal_connect_object (object, signal, callback, editor, G_CONNECT_SWAPPED);
+}

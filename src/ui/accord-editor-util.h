@@ -22,4 +22,13 @@ void       accord_focus_row_button         (GtkWidget  *up_button,
                                             GtkWidget  *remove_button,
                                             gboolean    prefer_up);
 
+/* Watches @property_name of @object for an editor that shows it: connects @callback, swapped
+ * to @editor, in place of the handler in @handler_id (which was connected to @object). Nothing
+ * more when either is NULL. */
+void       accord_watch_property           (gulong     *handler_id,
+                                            GObject    *object,
+                                            const char *property_name,
+                                            GCallback   callback,
+                                            gpointer    editor);
+
 G_END_DECLS

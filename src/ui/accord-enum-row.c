@@ -4,6 +4,7 @@
 
 #define G_LOG_DOMAIN "accord-enum-row"
 
+#include "accord-editor-util.h"
 #include "accord-enum-row.h"
 #include "accord-enum-types.h"
 
@@ -141,17 +142,8 @@ on_selected_changed (AccordEnumRow *self)
 static void
 connect_object (AccordEnumRow *self)
 {
-  g_autofree char *signal = NULL;
-
-  g_clear_signal_handler (&self->notify_id, self->object);
-
-  if (self->object == NULL || self->property_name == NULL)
-    return;
-
-  signal = g_strconcat ("notify::", self->property_name, NULL);
-  self->notify_id = g_signal_connect_object (self->object, signal,
-                                             G_CALLBACK (update_from_model), self,
-                                             G_CONNECT_SWAPPED);
+  accord_watch_property (&self->notify_id, self->object, self->property_name,
+                         G_CALLBACK (update_from_model), self);
 }
 
 AccordDocument *

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "accord-editable-history.h"
+#include "accord-editor-util.h"
 #include "accord-field-row.h"
 
 struct _AccordFieldRow
@@ -176,17 +177,8 @@ on_focus_leave (AccordFieldRow *self)
 static void
 connect_object (AccordFieldRow *self)
 {
-  g_autofree char *signal = NULL;
-
-  g_clear_signal_handler (&self->notify_id, self->object);
-
-  if (self->object == NULL || self->property_name == NULL)
-    return;
-
-  signal = g_strconcat ("notify::", self->property_name, NULL);
-  self->notify_id = g_signal_connect_object (self->object, signal,
-                                             G_CALLBACK (update_from_model), self,
-                                             G_CONNECT_SWAPPED);
+  accord_watch_property (&self->notify_id, self->object, self->property_name,
+                         G_CALLBACK (update_from_model), self);
 }
 
 AccordDocument *

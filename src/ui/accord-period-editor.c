@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "accord-editable-history.h"
+#include "accord-editor-util.h"
 #include "accord-period-editor.h"
 
 struct _AccordPeriodEditor
@@ -269,17 +270,8 @@ set_day_activated (GtkWidget  *widget,
 static void
 connect_object (AccordPeriodEditor *self)
 {
-  g_autofree char *signal = NULL;
-
-  g_clear_signal_handler (&self->notify_id, self->object);
-
-  if (self->object == NULL || self->property_name == NULL)
-    return;
-
-  signal = g_strconcat ("notify::", self->property_name, NULL);
-  self->notify_id = g_signal_connect_object (self->object, signal,
-                                             G_CALLBACK (update_from_model), self,
-                                             G_CONNECT_SWAPPED);
+  accord_watch_property (&self->notify_id, self->object, self->property_name,
+                         G_CALLBACK (update_from_model), self);
 }
 
 AccordDocument *

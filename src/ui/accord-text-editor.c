@@ -4,6 +4,7 @@
 
 #define G_LOG_DOMAIN "accord-text-editor"
 
+#include "accord-editor-util.h"
 #include "accord-text-editor.h"
 
 struct _AccordTextEditor
@@ -112,17 +113,8 @@ on_title_changed (AccordTextEditor *self)
 static void
 connect_object (AccordTextEditor *self)
 {
-  g_autofree char *signal = NULL;
-
-  g_clear_signal_handler (&self->notify_id, self->object);
-
-  if (self->object == NULL || self->property_name == NULL)
-    return;
-
-  signal = g_strconcat ("notify::", self->property_name, NULL);
-  self->notify_id = g_signal_connect_object (self->object, signal,
-                                             G_CALLBACK (update_from_model), self,
-                                             G_CONNECT_SWAPPED);
+  accord_watch_property (&self->notify_id, self->object, self->property_name,
+                         G_CALLBACK (update_from_model), self);
 }
 
 AccordDocument *
