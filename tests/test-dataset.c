@@ -16,8 +16,9 @@
 #include "accord-resources.h"
 #include "accord-source.h"
 
-/* Checks the built-in dataset against the five seed articles it was written from: every table
- * cell exactly as written, the dates the articles give (and no others), the people they name. */
+/* Checks the built-in dataset against the five articles it was written from: every table cell
+ * exactly as written, the dates the articles give in their words (and no others), the people they
+ * name, and each finding of the review of the dataset (issue 13). */
 
 #define DATASET_PATH "/io/github/accordapp/Accord/asean-2024.json"
 
@@ -27,9 +28,34 @@
 #define M_AMM_53       "m-amm-53"                /* 002: 53rd ASEAN Foreign Ministers' Meeting */
 #define M_RETREAT      "m-amm-retreat-2024"      /* 003: AMM Retreat, Luang Prabang */
 #define M_CONSULTATION "m-vn-la-consultation-10" /* 004: tenth Việt Nam–Laos consultation */
+/* Meetings an article reports besides its own. */
+#define M_WOMENS_ROLES "m-amm-53-womens-roles"        /* 002: ministers on women's roles */
+#define M_COC_GROUPS   "m-coc-specialist-groups-2020" /* 002: COC specialist groups */
+#define M_VISIT        "m-kommasith-visit-2023"       /* 004: Kommasith's visit */
 
-static const char *const meeting_ids[] = {
-  M_SG_FM, M_SG_DEFENCE, M_AMM_53, M_RETREAT, M_CONSULTATION,
+typedef struct {
+  const char *id;
+  gboolean    article; /* the article's own meeting: it has topics and outcomes */
+} ExpectedMeeting;
+
+static const ExpectedMeeting expected_meetings[] = {
+  { M_SG_FM, TRUE },
+  { M_SG_DEFENCE, TRUE },
+  { M_AMM_53, TRUE },
+  { M_RETREAT, TRUE },
+  { M_CONSULTATION, TRUE },
+  { M_WOMENS_ROLES, FALSE },
+  { M_COC_GROUPS, FALSE },
+  { M_VISIT, FALSE },
+};
+
+/* Initiatives that predate every meeting the articles report: they name none. */
+static const char *const unlaunched_ids[] = {
+  "i-asean-chairmanship-2024",
+  "i-vn-la-mofa-cooperation-agreement-2021-2025",
+  "i-vn-la-economic-diplomacy-programme-2020-2025",
+  "i-vn-la-lao-officials-training",
+  NULL,
 };
 
 /* ---- The seed tables ------------------------------------------------------------------------ */
@@ -118,7 +144,7 @@ typedef struct {
   const char     *meeting_id;
   const char     *title;
   guint           n_columns;
-  gboolean        proposed;  /* the article calls the table's entries proposed */
+  gboolean        proposed;  /* the article calls them proposed, or only "discussed" */
   const char     *timeline;  /* NULL: the table has no Timeline column */
   AccordPrecision precision;
   const char     *start;
@@ -135,21 +161,21 @@ static const TableRow table_rows[] = {
   { M_SG_FM, "Counterterrorism", 2, TRUE, NULL, ACCORD_PRECISION_UNKNOWN, NULL, NULL },
   { M_SG_FM, "Cybersecurity", 2, TRUE, NULL, ACCORD_PRECISION_UNKNOWN, NULL, NULL },
   { M_SG_FM, "Disaster Response", 2, TRUE, NULL, ACCORD_PRECISION_UNKNOWN, NULL, NULL },
-  { M_SG_DEFENCE, "Maritime Security", 3, FALSE, NULL, ACCORD_PRECISION_UNKNOWN, NULL, NULL },
-  { M_SG_DEFENCE, "Cybersecurity", 3, FALSE, NULL, ACCORD_PRECISION_UNKNOWN, NULL, NULL },
-  { M_SG_DEFENCE, "Counter-Terrorism", 3, FALSE, NULL, ACCORD_PRECISION_UNKNOWN, NULL, NULL },
-  { M_SG_DEFENCE, "ASEAN Joint Military Exercises", 3, FALSE,
+  { M_SG_DEFENCE, "Maritime Security", 3, TRUE, NULL, ACCORD_PRECISION_UNKNOWN, NULL, NULL },
+  { M_SG_DEFENCE, "Cybersecurity", 3, TRUE, NULL, ACCORD_PRECISION_UNKNOWN, NULL, NULL },
+  { M_SG_DEFENCE, "Counter-Terrorism", 3, TRUE, NULL, ACCORD_PRECISION_UNKNOWN, NULL, NULL },
+  { M_SG_DEFENCE, "ASEAN Joint Military Exercises", 3, TRUE,
     "2024 – 2025", ACCORD_PRECISION_YEARS, "2024-01-01", "2025-12-31" },
-  { M_SG_DEFENCE, "Regional Cybersecurity Task Force", 3, FALSE,
+  { M_SG_DEFENCE, "Regional Cybersecurity Task Force", 3, TRUE,
     "Q3 2024", ACCORD_PRECISION_QUARTER, "2024-07-01", "2024-09-30" },
-  { M_SG_DEFENCE, "Lao PDR Defence Capacity Building", 3, FALSE,
+  { M_SG_DEFENCE, "Lao PDR Defence Capacity Building", 3, TRUE,
     "2024 – 2026", ACCORD_PRECISION_YEARS, "2024-01-01", "2026-12-31" },
-  { M_SG_DEFENCE, "Joint Training Exercises", 2, FALSE,
+  { M_SG_DEFENCE, "Joint Training Exercises", 2, TRUE,
     NULL, ACCORD_PRECISION_UNKNOWN, NULL, NULL },
-  { M_SG_DEFENCE, "Cybersecurity Cooperation", 2, FALSE,
+  { M_SG_DEFENCE, "Cybersecurity Cooperation", 2, TRUE,
     NULL, ACCORD_PRECISION_UNKNOWN, NULL, NULL },
-  { M_SG_DEFENCE, "Youth Peace Programs", 2, FALSE, NULL, ACCORD_PRECISION_UNKNOWN, NULL, NULL },
-  { M_SG_DEFENCE, "Border Security Enhancements", 2, FALSE,
+  { M_SG_DEFENCE, "Youth Peace Programs", 2, TRUE, NULL, ACCORD_PRECISION_UNKNOWN, NULL, NULL },
+  { M_SG_DEFENCE, "Border Security Enhancements", 2, TRUE,
     NULL, ACCORD_PRECISION_UNKNOWN, NULL, NULL },
 };
 
@@ -331,7 +357,7 @@ assert_period_consistent (const AccordPeriod *period,
   switch (precision)
     {
     case ACCORD_PRECISION_DAY:
-      g_assert_cmpint (g_date_compare (&start, &end), ==, 0);
+      /* One day, or a range of days ("from November 21-23"): checked above. */
       break;
     case ACCORD_PRECISION_MONTH:
     case ACCORD_PRECISION_QUARTER:
@@ -422,16 +448,18 @@ test_meetings_count (void)
   g_autoptr(AccordDocument) document = load_dataset ();
   GListModel *meetings = accord_document_get_meetings (document);
 
-  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, G_N_ELEMENTS (meeting_ids));
-  for (guint i = 0; i < G_N_ELEMENTS (meeting_ids); i++)
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, G_N_ELEMENTS (expected_meetings));
+  for (guint i = 0; i < G_N_ELEMENTS (expected_meetings); i++)
     {
       g_autoptr(AccordMeeting) meeting = g_list_model_get_item (meetings, i);
       GListModel *participants = accord_meeting_get_participants (meeting);
 
-      g_assert_cmpstr (accord_record_get_id (ACCORD_RECORD (meeting)), ==, meeting_ids[i]);
+      g_assert_cmpstr (accord_record_get_id (ACCORD_RECORD (meeting)), ==, expected_meetings[i].id);
       g_assert_cmpstr (accord_record_get_title (ACCORD_RECORD (meeting)), !=, "");
       g_assert_cmpstr (accord_meeting_get_summary (meeting), !=, "");
       g_assert_cmpuint (g_list_model_get_n_items (participants), >=, 1);
+      if (!expected_meetings[i].article)
+        continue;
       g_assert_cmpuint (g_strv_length ((char **) accord_meeting_get_topics (meeting)), >=, 1);
       g_assert_cmpuint (g_strv_length ((char **) accord_meeting_get_outcomes (meeting)), >=, 1);
     }
@@ -447,7 +475,7 @@ test_meeting_retreat (void)
   const AccordPeriod *when = accord_meeting_get_when (meeting);
 
   /* "concluded in Luang Prabang on January 29", in the ASEAN Year 2024. */
-  assert_period (when, "January 29, 2024", ACCORD_PRECISION_DAY, "2024-01-29", "2024-01-29");
+  assert_period (when, "on January 29", ACCORD_PRECISION_DAY, "2024-01-29", "2024-01-29");
   g_assert_cmpuint (accord_period_get_start_julian (when), ==,
                     accord_period_get_end_julian (when));
   g_assert_cmpstr (accord_meeting_get_location (meeting), ==, "Luang Prabang, Laos");
@@ -456,7 +484,8 @@ test_meeting_retreat (void)
   g_assert_true (g_strv_contains (accord_meeting_get_topics (meeting),
                                   "Myanmar Five-Point Consensus"));
   g_assert_true (g_strv_contains (accord_meeting_get_topics (meeting), "East Sea"));
-  assert_source (ACCORD_RECORD (meeting), "Việt Nam News", "", "");
+  /* The article is signed "VNS", and gives no headline or date. */
+  assert_source (ACCORD_RECORD (meeting), "VNS", "", "");
 }
 
 static void
@@ -467,7 +496,7 @@ test_meeting_consultation (void)
   const AccordPeriod *when = accord_meeting_get_when (meeting);
 
   /* Dated 2023-11-22: "in Hanoi on November 22". */
-  assert_period (when, "November 22, 2023", ACCORD_PRECISION_DAY, "2023-11-22", "2023-11-22");
+  assert_period (when, "on November 22", ACCORD_PRECISION_DAY, "2023-11-22", "2023-11-22");
   g_assert_cmpstr (accord_meeting_get_location (meeting), ==, "Hà Nội, Việt Nam");
   g_assert_cmpint (accord_meeting_get_format (meeting), ==, ACCORD_MEETING_FORMAT_IN_PERSON);
   g_assert_cmpint (accord_meeting_get_kind (meeting), ==, ACCORD_MEETING_KIND_CONSULTATION);
@@ -483,7 +512,7 @@ test_meeting_amm_53 (void)
   AccordMeeting *meeting = get_meeting (document, M_AMM_53);
 
   /* No meeting date: only the year of "ASEAN Chair Country 2020". */
-  assert_period (accord_meeting_get_when (meeting), "2020", ACCORD_PRECISION_YEAR,
+  assert_period (accord_meeting_get_when (meeting), "ASEAN Chair Country 2020", ACCORD_PRECISION_YEAR,
                  "2020-01-01", "2020-12-31");
   g_assert_cmpint (accord_meeting_get_format (meeting), ==, ACCORD_MEETING_FORMAT_ONLINE);
   g_assert_cmpint (accord_meeting_get_kind (meeting), ==, ACCORD_MEETING_KIND_MULTILATERAL);
@@ -497,18 +526,51 @@ test_meeting_amm_53 (void)
                  "2020-09-14");
 }
 
+/* Each record of article 002 names both its publisher and the source it credits. */
+static void
+test_tapchilaoviet (void)
+{
+  g_autoptr(AccordDocument) document = load_dataset ();
+  GListModel *lists[2];
+  guint n_records = 0;
+
+  lists[0] = accord_document_get_meetings (document);
+  lists[1] = accord_document_get_initiatives (document);
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(AccordRecord) record = g_list_model_get_item (lists[l], i);
+        GListModel *sources = accord_record_get_sources (record);
+        g_autoptr(AccordSource) last = NULL;
+
+        if (!g_str_equal (accord_source_get_publisher (first_source (record)), "MOIT Vietnam"))
+          continue;
+        g_test_message ("sources of %s", accord_record_get_id (record));
+        n_records++;
+        g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 2);
+        last = g_list_model_get_item (sources, 1);
+        g_assert_cmpstr (accord_source_get_publisher (last), ==, "TapchiLaoViet");
+        g_assert_cmpstr (accord_source_get_published (last), ==, "");
+      }
+  /* AMM 53, its two further meetings and its five initiatives. */
+  g_assert_cmpuint (n_records, ==, 8);
+}
+
 static void
 test_meetings_undated (void)
 {
   g_autoptr(AccordDocument) document = load_dataset ();
   static const char *const undated[] = { M_SG_FM, M_SG_DEFENCE };
+  static const char *const words[] = { "recently", "held recently" };
 
-  /* Articles 000 and 001 say only "recently": no date, no place, no format. */
+  /* Articles 000 and 001 say only "recently convened" and "held recently": their words, no
+   * date, no place, no format. */
   for (guint i = 0; i < G_N_ELEMENTS (undated); i++)
     {
       AccordMeeting *meeting = get_meeting (document, undated[i]);
 
-      assert_period (accord_meeting_get_when (meeting), "", ACCORD_PRECISION_UNKNOWN, NULL, NULL);
+      assert_period (accord_meeting_get_when (meeting), words[i], ACCORD_PRECISION_UNKNOWN, NULL,
+                     NULL);
       g_assert_cmpstr (accord_meeting_get_location (meeting), ==, "");
       g_assert_cmpint (accord_meeting_get_format (meeting), ==,
                        ACCORD_MEETING_FORMAT_UNSPECIFIED);
@@ -536,6 +598,9 @@ static const ExpectedParticipant expected_participants[] = {
   { M_CONSULTATION, "Bùi Thanh Sơn", "Minister of Foreign Affairs", "Việt Nam", "Co-chair" },
   { M_CONSULTATION, "Saleumxay Kommasith", "Deputy Prime Minister and Foreign Minister",
     "Lao PDR", "Co-chair" },
+  { M_VISIT, "Saleumxay Kommasith", "Deputy Prime Minister and Foreign Minister", "Lao PDR", "" },
+  { M_WOMENS_ROLES, "", "Ministers", "", "" },
+  { M_COC_GROUPS, "", "Leaders of the specialist groups in charge of COC negotiations", "", "" },
 };
 
 static void
@@ -670,13 +735,23 @@ test_initiatives_name_meetings (void)
   GListModel *meetings = accord_document_get_meetings (document);
   guint n_launched = 0;
 
-  /* Every initiative in the dataset comes from an article, so names that article's meeting. */
+  /* `meeting` is the meeting that launched an initiative: one the articles report, or none for
+   * what predates them all (and was only discussed at one). */
   for (guint i = 0; i < g_list_model_get_n_items (initiatives); i++)
     {
       g_autoptr(AccordInitiative) initiative = g_list_model_get_item (initiatives, i);
+      const char *id = accord_record_get_id (ACCORD_RECORD (initiative));
       const char *meeting_id = accord_initiative_get_meeting_id (initiative);
 
-      g_test_message ("initiative %s", accord_record_get_id (ACCORD_RECORD (initiative)));
+      g_test_message ("initiative %s", id);
+      if (g_strv_contains (unlaunched_ids, id))
+        {
+          g_assert_cmpstr (meeting_id, ==, "");
+          /* Where it was discussed is said in the notes. */
+          g_assert_nonnull (strstr (accord_record_get_notes (ACCORD_RECORD (initiative)),
+                                    "discussed"));
+          continue;
+        }
       g_assert_cmpstr (meeting_id, !=, "");
       g_assert_nonnull (accord_document_lookup_meeting (document, meeting_id));
     }
@@ -686,10 +761,12 @@ test_initiatives_name_meetings (void)
       g_autoptr(GPtrArray) launched = accord_document_list_launched (document, meeting);
 
       g_assert_nonnull (launched);
-      g_assert_cmpuint (launched->len, >=, 1);
+      if (i < G_N_ELEMENTS (expected_meetings) && expected_meetings[i].article)
+        g_assert_cmpuint (launched->len, >=, 1);
       n_launched += launched->len;
     }
-  g_assert_cmpuint (n_launched, ==, g_list_model_get_n_items (initiatives));
+  g_assert_cmpuint (n_launched + g_strv_length ((char **) unlaunched_ids), ==,
+                    g_list_model_get_n_items (initiatives));
 }
 
 static void
@@ -742,7 +819,7 @@ test_future_forum (void)
   AccordInitiative *forum = find_initiative (document, M_RETREAT, "ASEAN Future Forum");
 
   /* "to take place in Hà Nội this April", said at the retreat of 29 January 2024. */
-  assert_period (accord_initiative_get_period (forum), "April 2024", ACCORD_PRECISION_MONTH,
+  assert_period (accord_initiative_get_period (forum), "this April", ACCORD_PRECISION_MONTH,
                  "2024-04-01", "2024-04-30");
   g_assert_cmpstr (accord_initiative_get_lead (forum), ==, "Việt Nam");
   g_assert_cmpstr (accord_initiative_lookup_attribute (forum, "Venue"), ==, "Hà Nội");
@@ -762,27 +839,27 @@ typedef struct {
 
 /* Activities the articles mention outside their tables, timelines as the articles word them. */
 static const ExpectedActivity expected_activities[] = {
-  { "i-asean-chairmanship-2024", M_RETREAT, "2024", ACCORD_PRECISION_YEAR,
+  { "i-asean-chairmanship-2024", "", "2024", ACCORD_PRECISION_YEAR,
     "2024-01-01", "2024-12-31", ACCORD_STATUS_ONGOING, "Lao PDR" },
   { "i-asean-community-vision-2045-strategies", M_RETREAT, "2024", ACCORD_PRECISION_YEAR,
     "2024-01-01", "2024-12-31", ACCORD_STATUS_PLANNED, "ASEAN" },
   { "i-asean-community-blueprints-review-2025", M_RETREAT, "2024", ACCORD_PRECISION_YEAR,
     "2024-01-01", "2024-12-31", ACCORD_STATUS_PLANNED, "ASEAN" },
-  { "i-asean-covid-19-response-fund", M_AMM_53, "", ACCORD_PRECISION_UNKNOWN,
+  { "i-asean-fund-covid-19-loss", M_AMM_53, "", ACCORD_PRECISION_UNKNOWN,
     NULL, NULL, ACCORD_STATUS_PLANNED, "ASEAN" },
   { "i-regional-reserve-medical-supplies", M_AMM_53, "", ACCORD_PRECISION_UNKNOWN,
     NULL, NULL, ACCORD_STATUS_PLANNED, "ASEAN" },
   { "i-asean-partner-cooperation-plans-2021-2025", M_AMM_53, "2021-2025", ACCORD_PRECISION_YEARS,
     "2021-01-01", "2025-12-31", ACCORD_STATUS_PLANNED, "ASEAN" },
-  { "i-online-coc-negotiation", M_AMM_53, "in the near future", ACCORD_PRECISION_UNKNOWN,
+  { "i-online-coc-negotiation", M_COC_GROUPS, "in the near future", ACCORD_PRECISION_UNKNOWN,
     NULL, NULL, ACCORD_STATUS_PROPOSED, "ASEAN" },
   { "i-vn-la-consultation-2024", M_CONSULTATION, "2024", ACCORD_PRECISION_YEAR,
-    "2024-01-01", "2024-12-31", ACCORD_STATUS_PLANNED, "Lao PDR" },
-  { "i-vn-la-mofa-cooperation-agreement-2021-2025", M_CONSULTATION, "2021-25",
+    "2024-01-01", "2024-12-31", ACCORD_STATUS_PROPOSED, "Lao PDR" },
+  { "i-vn-la-mofa-cooperation-agreement-2021-2025", "", "2021-25",
     ACCORD_PRECISION_YEARS, "2021-01-01", "2025-12-31", ACCORD_STATUS_ONGOING, "" },
-  { "i-vn-la-economic-diplomacy-programme-2020-2025", M_CONSULTATION, "2020-25",
+  { "i-vn-la-economic-diplomacy-programme-2020-2025", "", "2020-25",
     ACCORD_PRECISION_YEARS, "2020-01-01", "2025-12-31", ACCORD_STATUS_ONGOING, "" },
-  { "i-vn-la-lao-officials-training", M_CONSULTATION, "", ACCORD_PRECISION_UNKNOWN,
+  { "i-vn-la-lao-officials-training", "", "", ACCORD_PRECISION_UNKNOWN,
     NULL, NULL, ACCORD_STATUS_ONGOING, "" },
 };
 
@@ -884,6 +961,191 @@ test_ids_unique (void)
     }
 }
 
+/* ---- The review's findings (issue 13) ------------------------------------------------------ */
+
+static void
+test_review_not_invented (void)
+{
+  static const char *const invented[] = {
+    "COVID-19 Response Fund", /* 002 says "the ASEAN Fund to handle the loss of COVID-19" */
+    "Việt Nam News",          /* 003 is signed "VNS" only */
+    "information systems",    /* 000 says "critical infrastructure and details systems" */
+    "seed",                   /* a word users never see */
+  };
+  g_autoptr(GBytes) bytes = lookup_dataset ();
+  g_autoptr(AccordDocument) document = load_dataset ();
+  g_autofree char *text = NULL;
+  g_autofree char *folded = NULL;
+  AccordInitiative *fund = get_initiative (document, "i-asean-fund-covid-19-loss");
+  AccordInitiative *cyber = find_initiative (document, M_SG_FM, "Cybersecurity");
+  AccordMeeting *consultation = get_meeting (document, M_CONSULTATION);
+  const char *data;
+  gsize length;
+
+  data = g_bytes_get_data (bytes, &length);
+  text = g_strndup (data, length);
+  folded = g_utf8_casefold (text, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (invented); i++)
+    {
+      g_autofree char *needle = g_utf8_casefold (invented[i], -1);
+
+      g_test_message ("not in the dataset: “%s”", invented[i]);
+      g_assert_null (strstr (folded, needle));
+    }
+
+  g_assert_cmpstr (accord_record_get_title (ACCORD_RECORD (fund)), ==,
+                   "ASEAN Fund to handle the loss of COVID-19");
+  g_assert_true (g_strv_contains (accord_meeting_get_outcomes (get_meeting (document, M_AMM_53)),
+                                  "Documents on building an organizational framework for the "
+                                  "establishment of the ASEAN Fund to handle the loss of COVID-19"));
+  g_assert_nonnull (strstr (accord_record_get_notes (ACCORD_RECORD (cyber)),
+                            "critical infrastructure and details systems"));
+  /* A format the article does not state says that it is inferred, and from what. */
+  g_assert_cmpint (accord_meeting_get_format (consultation), ==, ACCORD_MEETING_FORMAT_IN_PERSON);
+  g_assert_nonnull (strstr (accord_record_get_notes (ACCORD_RECORD (consultation)),
+                            "In person is inferred"));
+  g_assert_nonnull (strstr (accord_record_get_notes (ACCORD_RECORD (get_meeting (document,
+                                                                                  M_RETREAT))),
+                            "In person is likewise inferred"));
+}
+
+typedef enum {
+  IN_SUMMARY,
+  IN_OUTCOMES,
+  IN_TOPICS,
+} Where;
+
+typedef struct {
+  const char *meeting_id;
+  Where       where;
+  const char *text; /* in the summary, or one whole outcome or topic */
+} Statement;
+
+/* The ten statements the first version left out (001's is checked below). */
+static const Statement statements[] = {
+  { M_SG_FM, IN_OUTCOMES, "Shared frameworks proposed that could aid ASEAN nations in achieving "
+                          "their sustainable development goals" },
+  { M_SG_FM, IN_OUTCOMES, "Continued commitment to constructive dialogue, acknowledged as "
+                          "critical to advancing shared interests and regional stability" },
+  { M_SG_FM, IN_SUMMARY, "the ASEAN Charter’s principles of unity and the promotion of peace" },
+  { M_SG_FM, IN_TOPICS, "ASEAN Charter" },
+  { M_SG_DEFENCE, IN_TOPICS, "Mutual trust and transparency" },
+  { M_AMM_53, IN_OUTCOMES, "ASEAN adopted new ideas, an important foundation for future "
+                           "cooperation" },
+  { M_AMM_53, IN_SUMMARY, "many other countries also want to become development partners with "
+                          "ASEAN" },
+  { M_RETREAT, IN_OUTCOMES, "Member countries further respect the values of solidarity and "
+                            "unanimity" },
+  { M_RETREAT, IN_SUMMARY, "further strengthened the special traditional friendship between "
+                           "Việt Nam and Laos" },
+  { M_RETREAT, IN_SUMMARY, "assist ASEAN with community building and advocate ASEAN's centrality "
+                           "in the regional architecture" },
+  { M_RETREAT, IN_SUMMARY, "maintain a balanced and objective approach and boost its role and "
+                           "voice" },
+};
+
+static void
+test_review_statements (void)
+{
+  g_autoptr(AccordDocument) document = load_dataset ();
+  AccordMeeting *defence = get_meeting (document, M_SG_DEFENCE);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+    {
+      const Statement *statement = &statements[i];
+      AccordMeeting *meeting = get_meeting (document, statement->meeting_id);
+
+      g_test_message ("statement “%s”", statement->text);
+      switch (statement->where)
+        {
+        case IN_SUMMARY:
+          g_assert_nonnull (strstr (accord_meeting_get_summary (meeting), statement->text));
+          break;
+        case IN_OUTCOMES:
+          g_assert_true (g_strv_contains (accord_meeting_get_outcomes (meeting), statement->text));
+          break;
+        case IN_TOPICS:
+          g_assert_true (g_strv_contains (accord_meeting_get_topics (meeting), statement->text));
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  /* 001: "Prioritizing mutual trust and transparency, their discourse outlined practical steps" */
+  for (const char * const *outcome = accord_meeting_get_outcomes (defence); *outcome; outcome++)
+    found = found || strstr (*outcome, "prioritizing mutual trust and transparency") != NULL;
+  g_assert_true (found);
+}
+
+/* Facts that lived only in notes have records of their own. */
+static void
+test_review_records (void)
+{
+  g_autoptr(AccordDocument) document = load_dataset ();
+  AccordMeeting *visit = get_meeting (document, M_VISIT);
+  AccordMeeting *women = get_meeting (document, M_WOMENS_ROLES);
+  AccordMeeting *groups = get_meeting (document, M_COC_GROUPS);
+  AccordInitiative *online = get_initiative (document, "i-online-coc-negotiation");
+
+  /* 004, dated 2023-11-22: "who is on a visit to Vietnam from November 21-23". */
+  assert_period (accord_meeting_get_when (visit), "from November 21-23", ACCORD_PRECISION_DAY,
+                 "2023-11-21", "2023-11-23");
+  g_assert_cmpstr (accord_meeting_get_location (visit), ==, "Việt Nam");
+  assert_source (ACCORD_RECORD (visit), "Vietnam News Agency (VNA)",
+                 "Vietnam, Laos hold tenth foreign ministerial-level consultation meeting",
+                 "2023-11-22");
+
+  /* 002: "the meeting of ministers on women's roles … organized as face-to-face meetings". */
+  g_assert_cmpint (accord_meeting_get_format (women), ==, ACCORD_MEETING_FORMAT_IN_PERSON);
+  g_assert_true (g_strv_contains (accord_meeting_get_topics (women), "Women's roles"));
+
+  /* 002, published 2020-09-14: "Last week, leaders of the specialist groups … met"; no week
+   * precision, so the year. */
+  assert_period (accord_meeting_get_when (groups), "Last week", ACCORD_PRECISION_YEAR,
+                 "2020-01-01", "2020-12-31");
+  g_assert_cmpint (accord_meeting_get_format (groups), ==, ACCORD_MEETING_FORMAT_UNSPECIFIED);
+  assert_source (ACCORD_RECORD (groups), "MOIT Vietnam",
+                 "AMM 53: Laos highly appreciates the organization of conferences of Vietnam",
+                 "2020-09-14");
+  /* That meeting, not AMM 53, agreed to consider an online negotiation. */
+  g_assert_cmpstr (accord_initiative_get_meeting_id (online), ==, M_COC_GROUPS);
+}
+
+/* Same-named rows of two articles' tables stay separate, and say so; topics use one spelling. */
+static void
+test_review_near_duplicates (void)
+{
+  static const struct {
+    const char *meeting_id;
+    const char *title;
+  } rows[] = {
+    { M_SG_FM, "Cybersecurity" },
+    { M_SG_DEFENCE, "Cybersecurity" },
+    { M_SG_FM, "Counterterrorism" },
+    { M_SG_DEFENCE, "Counter-Terrorism" },
+  };
+  g_autoptr(AccordDocument) document = load_dataset ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      AccordInitiative *initiative = find_initiative (document, rows[i].meeting_id, rows[i].title);
+
+      g_assert_nonnull (strstr (accord_record_get_notes (ACCORD_RECORD (initiative)),
+                                "Not the same as"));
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      const char * const *topics =
+        accord_meeting_get_topics (get_meeting (document, i == 0 ? M_SG_FM : M_SG_DEFENCE));
+
+      g_assert_true (g_strv_contains (topics, "Counterterrorism"));
+      g_assert_false (g_strv_contains (topics, "Counter-terrorism"));
+      g_assert_true (g_strv_contains (topics, "Cybersecurity"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -915,6 +1177,11 @@ main (int   argc,
   g_test_add_func ("/dataset/sources", test_sources);
   g_test_add_func ("/dataset/periods", test_periods);
   g_test_add_func ("/dataset/ids", test_ids_unique);
+  g_test_add_func ("/dataset/amm-53/tapchilaoviet", test_tapchilaoviet);
+  g_test_add_func ("/dataset/review/not-invented", test_review_not_invented);
+  g_test_add_func ("/dataset/review/statements", test_review_statements);
+  g_test_add_func ("/dataset/review/records", test_review_records);
+  g_test_add_func ("/dataset/review/near-duplicates", test_review_near_duplicates);
 
   status = g_test_run ();
   accord_unregister_resource ();

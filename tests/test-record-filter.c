@@ -20,8 +20,11 @@
 #define M_AMM_53       "m-amm-53"
 #define M_RETREAT      "m-amm-retreat-2024"
 #define M_CONSULTATION "m-vn-la-consultation-10"
+#define M_WOMENS_ROLES "m-amm-53-womens-roles"
+#define M_COC_GROUPS   "m-coc-specialist-groups-2020"
+#define M_VISIT        "m-kommasith-visit-2023"
 
-#define N_MEETINGS    5
+#define N_MEETINGS    8
 #define N_INITIATIVES 33
 
 typedef struct
@@ -170,7 +173,7 @@ static void
 test_query_places (Fixture       *fixture,
                    gconstpointer  data)
 {
-  const char *meetings[] = { M_RETREAT, M_CONSULTATION, NULL };
+  const char *meetings[] = { M_RETREAT, M_CONSULTATION, M_VISIT, NULL };
   const char *initiatives[] = { "i-asean-future-forum-2024", NULL };
   const char *luang_prabang[] = { M_RETREAT, NULL };
   const char *none[] = { NULL };
@@ -197,7 +200,7 @@ test_criteria (Fixture       *fixture,
                gconstpointer  data)
 {
   const char *retreat[] = { M_RETREAT, NULL };
-  const char *in_person[] = { M_RETREAT, M_CONSULTATION, NULL };
+  const char *in_person[] = { M_RETREAT, M_CONSULTATION, M_WOMENS_ROLES, M_VISIT, NULL };
   const char *online[] = { M_AMM_53, NULL };
   const char *ongoing[] = {
     "i-asean-chairmanship-2024", "i-vn-la-mofa-cooperation-agreement-2021-2025",
@@ -210,7 +213,7 @@ test_criteria (Fixture       *fixture,
     "i-vn-la-mofa-cooperation-agreement-2021-2025",
     "i-vn-la-economic-diplomacy-programme-2020-2025", "i-vn-la-lao-officials-training", NULL,
   };
-  const char *year_2023[] = { M_CONSULTATION, NULL };
+  const char *year_2023[] = { M_CONSULTATION, M_VISIT, NULL };
   const char *year_2026[] = { "i-lao-pdr-defence-capacity-building", NULL };
   const char *none[] = { NULL };
 
@@ -234,9 +237,9 @@ test_criteria (Fixture       *fixture,
   assert_shown (fixture->initiatives, ongoing);
   g_assert_cmpuint (n_shown (fixture->meetings), ==, N_MEETINGS);
   accord_record_filter_set_status (fixture->filter, ACCORD_STATUS_PROPOSED);
-  g_assert_cmpuint (n_shown (fixture->initiatives), ==, 18);
+  g_assert_cmpuint (n_shown (fixture->initiatives), ==, 22);
   accord_record_filter_set_status (fixture->filter, ACCORD_STATUS_PLANNED);
-  g_assert_cmpuint (n_shown (fixture->initiatives), ==, 11);
+  g_assert_cmpuint (n_shown (fixture->initiatives), ==, 7);
   accord_record_filter_set_status (fixture->filter, -1);
 
   /* Participants' affiliations, initiatives' leads and partners, however spelt. */
@@ -249,7 +252,7 @@ test_criteria (Fixture       *fixture,
   assert_shown (fixture->meetings, none);
   assert_shown (fixture->initiatives, china);
   accord_record_filter_set_affiliation (fixture->filter, "Lao PDR");
-  g_assert_cmpuint (n_shown (fixture->meetings), ==, 4);
+  g_assert_cmpuint (n_shown (fixture->meetings), ==, 5);
   g_assert_cmpuint (n_shown (fixture->initiatives), ==, 25);
   accord_record_filter_set_affiliation (fixture->filter, "");
 
@@ -302,7 +305,7 @@ test_query_changes (Fixture       *fixture,
   assert_change (fixture, GTK_FILTER_CHANGE_MORE_STRICT);
   accord_record_filter_set_query (filter, "ha noi");
   assert_change (fixture, GTK_FILTER_CHANGE_MORE_STRICT);
-  g_assert_cmpuint (n_shown (fixture->meetings), ==, 2);
+  g_assert_cmpuint (n_shown (fixture->meetings), ==, 3);
 
   /* The same query folded: nothing to filter again. */
   accord_record_filter_set_query (filter, "Hà Nội");

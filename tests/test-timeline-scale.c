@@ -313,7 +313,17 @@ test_text_initiative (void)
   g_clear_pointer (&precision, g_free);
   g_clear_pointer (&tooltip, g_free);
 
+  /* The article's words ("this April"), then what they mean. */
+  label = accord_timeline_initiative_label (forum);
+  g_assert_cmpstr (label, ==, "ASEAN Future Forum, this April, April 2024, planned");
+  g_clear_pointer (&label, g_free);
+
   /* When the text as written is the dates, they are said once. */
+  {
+    g_autoptr(AccordPeriod) april = accord_period_parse ("April 2024", NULL, NULL);
+
+    accord_initiative_set_period (forum, april);
+  }
   label = accord_timeline_initiative_label (forum);
   g_assert_cmpstr (label, ==, "ASEAN Future Forum, April 2024, planned");
   precision = accord_timeline_describe_precision (accord_initiative_get_period (forum));
@@ -321,7 +331,7 @@ test_text_initiative (void)
   g_clear_pointer (&label, g_free);
 
   label = accord_timeline_initiative_label (exercises);
-  g_assert_cmpstr (label, ==, "ASEAN Joint Military Exercises, 2024 – 2025, 2024 to 2025, planned");
+  g_assert_cmpstr (label, ==, "ASEAN Joint Military Exercises, 2024 – 2025, 2024 to 2025, proposed");
   g_clear_pointer (&label, g_free);
 
   label = accord_timeline_initiative_label (negotiation);
@@ -376,11 +386,11 @@ test_text_meeting (void)
                    "ASEAN Foreign Ministers' Retreat (AMM Retreat) 2024, meeting, 29 January 2024");
   g_assert_cmpstr (undated, ==,
                    "ASEAN Secretary-General meets the Minister of Foreign Affairs of Lao PDR, "
-                   "meeting, no date");
+                   "meeting, recently");
   g_assert_true (g_str_has_prefix (tooltip,
                                    "<b>ASEAN Foreign Ministers&apos; Retreat "
                                    "(AMM Retreat) 2024</b>\n"
-                                   "As written: January 29, 2024\n"
+                                   "As written: on January 29\n"
                                    "Exact dates\n"
                                    "Dates: 29 January 2024"));
 }
@@ -450,17 +460,15 @@ test_rows_by_meeting (void)
   accord_timeline_rows_set_document (rows, document);
   g_assert_cmpint (accord_timeline_rows_get_grouping (rows), ==, ACCORD_TIMELINE_GROUPING_MEETING);
 
-  /* Meetings by date, initiatives by period, the unscheduled last and closed. */
+  /* Meetings by date, initiatives by period, then those that name no meeting, the unscheduled
+   * last and closed. */
   text = describe_rows (G_LIST_MODEL (rows));
   g_assert_cmpstr (text, ==,
                    "[53rd ASEAN Foreign Ministers' Meeting (AMM 53) 1]\n"
                    "  ASEAN five-year cooperation plans with partners\n"
-                   "[Tenth Việt Nam–Laos foreign ministerial-level consultation 3]\n"
-                   "  Action programme strengthening economic diplomacy cooperation\n"
-                   "  Cooperation agreement between the Vietnamese and Lao foreign ministries\n"
+                   "[Tenth Việt Nam–Laos foreign ministerial-level consultation 1]\n"
                    "  Việt Nam–Laos foreign ministerial-level consultation in Laos\n"
-                   "[ASEAN Foreign Ministers' Retreat (AMM Retreat) 2024 4]\n"
-                   "  ASEAN Chairmanship 2024 of Lao PDR\n"
+                   "[ASEAN Foreign Ministers' Retreat (AMM Retreat) 2024 3]\n"
                    "  Cooperation strategies for the ASEAN Community Vision 2045\n"
                    "  Comprehensive reviews of the community blueprints for 2025\n"
                    "  ASEAN Future Forum\n"
@@ -472,12 +480,16 @@ test_rows_by_meeting (void)
                    "  ASEAN Joint Military Exercises\n"
                    "  Lao PDR Defence Capacity Building\n"
                    "  Regional Cybersecurity Task Force\n"
+                   "[No launching meeting 3]\n"
+                   "  Action programme strengthening economic diplomacy cooperation\n"
+                   "  Cooperation agreement between the Vietnamese and Lao foreign ministries\n"
+                   "  ASEAN Chairmanship 2024 of Lao PDR\n"
                    "[Unscheduled 19 closed]\n");
 
   g_assert_true (accord_timeline_rows_get_extent (rows, &first, &last));
   g_assert_cmpuint (first, ==, julian (1, 1, 2020));
   g_assert_cmpuint (last, ==, julian (31, 12, 2026));
-  g_assert_cmpuint (accord_timeline_rows_get_milestones (rows)->len, ==, 3);
+  g_assert_cmpuint (accord_timeline_rows_get_milestones (rows)->len, ==, 6);
 }
 
 static void
@@ -537,27 +549,27 @@ test_rows_collapse (void)
   g_signal_connect (rows, "items-changed", G_CALLBACK (on_items_changed), &change);
   n = g_list_model_get_n_items (G_LIST_MODEL (rows));
 
-  /* Closing the retreat's group takes its four rows out, and only those. */
-  group = g_list_model_get_item (G_LIST_MODEL (rows), 6);
+  /* Closing the retreat's group takes its three rows out, and only those. */
+  group = g_list_model_get_item (G_LIST_MODEL (rows), 4);
   g_assert_cmpstr (accord_timeline_group_get_title (group), ==,
                    "ASEAN Foreign Ministers' Retreat (AMM Retreat) 2024");
   accord_timeline_rows_set_expanded (rows, group, FALSE);
   g_assert_cmpuint (change.count, ==, 1);
-  g_assert_cmpuint (change.position, ==, 7);
-  g_assert_cmpuint (change.removed, ==, 4);
+  g_assert_cmpuint (change.position, ==, 5);
+  g_assert_cmpuint (change.removed, ==, 3);
   g_assert_cmpuint (change.added, ==, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, n - 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, n - 3);
   g_assert_false (accord_timeline_group_get_expanded (group));
 
   /* It stays closed across a change of the document. */
   accord_document_set_string (document, G_OBJECT (negotiation), "notes", "Still to come");
   g_assert_cmpuint (change.count, ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, n - 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, n - 3);
 
   accord_timeline_rows_set_expanded (rows, group, TRUE);
   g_assert_cmpuint (change.count, ==, 2);
-  g_assert_cmpuint (change.position, ==, 7);
-  g_assert_cmpuint (change.added, ==, 4);
+  g_assert_cmpuint (change.position, ==, 5);
+  g_assert_cmpuint (change.added, ==, 3);
 
   /* Finding an initiative of a closed group opens it when asked to. */
   unscheduled = g_list_model_get_item (G_LIST_MODEL (rows), n - 1);
@@ -595,22 +607,22 @@ test_rows_follow_document (void)
   g_value_set_boxed (&value, period);
   accord_document_set_value (document, G_OBJECT (summit), "period", &value, NULL);
   g_assert_cmpuint (change.count, ==, 1);
-  g_assert_cmpuint (change.position, ==, 12);
+  g_assert_cmpuint (change.position, ==, 9);
   g_assert_cmpuint (change.removed, ==, 3);
   g_assert_cmpuint (change.added, ==, 3);
   g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (summit), FALSE, &position));
-  g_assert_cmpuint (position, ==, 12);
+  g_assert_cmpuint (position, ==, 9);
   g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (recovery), FALSE, &position));
-  g_assert_cmpuint (position, ==, 13);
+  g_assert_cmpuint (position, ==, 10);
 
   /* A group's meeting finds its header. */
   retreat = accord_document_lookup_meeting (document, "m-amm-retreat-2024");
   g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (retreat), FALSE, &position));
-  g_assert_cmpuint (position, ==, 6);
+  g_assert_cmpuint (position, ==, 4);
 
   accord_document_undo (document);
   g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (summit), FALSE, &position));
-  g_assert_cmpuint (position, ==, 14);
+  g_assert_cmpuint (position, ==, 11);
 
   /* Another document: other rows. */
   accord_timeline_rows_set_document (rows, NULL);

@@ -556,8 +556,9 @@ test_keyboard (Fixture       *fixture,
   g_assert_true (accord_timeline_row_get_item (ACCORD_TIMELINE_ROW (focus)) ==
                  G_OBJECT (accord_timeline_get_selected (fixture->timeline)));
   press (fixture, GDK_KEY_End);
+  /* The last group holds the initiatives that name no launching meeting. */
   g_assert_cmpstr (accord_record_get_title (accord_timeline_get_selected (fixture->timeline)), ==,
-                   "Regional Cybersecurity Task Force");
+                   "ASEAN Chairmanship 2024 of Lao PDR");
 
   /* Left goes from a bar to its group, then closes the group; Right opens it. */
   accord_timeline_set_selected (fixture->timeline, ACCORD_RECORD (summit));
@@ -626,7 +627,7 @@ test_accessible (Fixture       *fixture,
   header = g_list_model_get_item (G_LIST_MODEL (rows), position);
   gtk_test_accessible_assert_property (row_for (fixture, header), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "ASEAN Foreign Ministers' Retreat (AMM Retreat) 2024, "
-                                       "4 initiatives");
+                                       "3 initiatives");
   gtk_test_accessible_assert_state (row_for (fixture, header), GTK_ACCESSIBLE_STATE_EXPANDED, TRUE);
 
   /* The lane's milestones are the meetings with their dates. */

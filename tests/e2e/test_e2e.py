@@ -162,8 +162,8 @@ class Story:
         self.start()
         meetings = self.window.tables["Meetings"]
         expect(self.app, lambda: meetings.column("Title"),
-               lambda titles: len(titles) == 5 and AMM_RETREAT in titles,
-               f"the Meetings table to list 5 meetings, {AMM_RETREAT!r} among them")
+               lambda titles: len(titles) == 8 and AMM_RETREAT in titles,
+               f"the Meetings table to list 8 meetings, {AMM_RETREAT!r} among them")
 
     def selecting_a_meeting_shows_it(self):
         meetings = self.window.tables["Meetings"]
@@ -228,7 +228,7 @@ class Story:
         self.app.key("Return")
         meetings = self.window.tables["Meetings"]
         expect(self.app, lambda: meetings.column("Title"),
-               lambda titles: AMM_RETREAT in titles and len(titles) == 5,
+               lambda titles: AMM_RETREAT in titles and len(titles) == 8,
                f"the Meetings table to show {AMM_RETREAT!r} again")
 
     def search_by_participant(self):
@@ -250,8 +250,8 @@ class Story:
     def escape_ends_the_search(self):
         self.app.key("Escape")
         meetings = self.window.tables["Meetings"]
-        expect(self.app, lambda: len(meetings.rows()), lambda n: n == 5,
-               "Escape to close the search and show the 5 meetings again")
+        expect(self.app, lambda: len(meetings.rows()), lambda n: n == 8,
+               "Escape to close the search and show the 8 meetings again")
         expect(self.app, lambda: text_of(self.window.search_entry), lambda text: text == "",
                "the search entry to be empty")
 
@@ -430,7 +430,7 @@ def main():
     home = tempfile.mkdtemp(prefix="accord-e2e-")
     story = Story(binary, os.path.join(home, "home"), os.path.join(home, "app.log"))
     checks = [
-        ("start: the Meetings table lists the 5 meetings of the library",
+        ("start: the Meetings table lists the 8 meetings of the library",
          story.start_shows_the_meetings, None),
         ("clicking a meeting selects it and shows it in the Title field",
          story.selecting_a_meeting_shows_it, None),
