@@ -4,6 +4,10 @@
 
 Usage: test-flatpak.py SOURCE_ROOT BASE_APP_ID COMMAND
 
+The .Devel manifest builds the working tree (a "dir" source); the release manifest builds the
+tagged release from the repository the metainfo names (a "git" source with tag and commit), as
+Flathub requires.
+
 Prints TAP and exits non-zero when a check fails.
 """
 
@@ -15,7 +19,8 @@ import subprocess
 import sys
 
 RUNTIME = "org.gnome.Platform"
-RUNTIME_VERSION = "47"
+# GNOME 47 reached its end of life in October 2025; 50 is supported.
+RUNTIME_VERSION = "50"
 SDK = "org.gnome.Sdk"
 DEVEL_SUFFIX = ".Devel"
 DEVEL_OPTION = "-Ddevelopment=true"
@@ -28,6 +33,9 @@ FORBIDDEN_ARGS = re.compile(
     r"|--device=all|--talk-name=org\.freedesktop\.Flatpak)$"
 )
 DEV_FILES = ["/include", "/lib/pkgconfig"]
+# Build directories and flatpak-builder's state must not be copied into a local build.
+SKIPPED = ["_build", "build", "build-ci", "build-sanitize", ".flatpak-builder"]
+COMMIT = re.compile(r"^[0-9a-f]{40}$")
 
 
 class Tap:
@@ -97,14 +105,11 @@ def check_manifest(tap, path, source_root, base_id, command):
               f"{name}: the last module is {command}, built with meson",
               [f"last module: name {app.get('name')!r}, buildsystem {app.get('buildsystem')!r}"])
 
-    manifest_dir = os.path.dirname(os.path.abspath(path))
-    dirs = [source for source in app.get("sources", [])
-            if isinstance(source, dict) and source.get("type") == "dir"]
-    roots = [os.path.realpath(os.path.join(manifest_dir, source.get("path", "")))
-             for source in dirs]
-    tap.check(roots == [os.path.realpath(source_root)],
-              f"{name}: {command} is built from the project directory",
-              [f"dir sources resolve to {roots}, expected [{os.path.realpath(source_root)!r}]"])
+    sources = [source for source in app.get("sources", []) if isinstance(source, dict)]
+    if devel:
+        check_dir_source(tap, name, path, sources, source_root, command)
+    else:
+        check_git_source(tap, name, sources, source_root, base_id, command)
 
     config_opts = app.get("config-opts", [])
     tap.check((DEVEL_OPTION in config_opts) == devel,
@@ -121,6 +126,79 @@ def check_manifest(tap, path, source_root, base_id, command):
                   result.stderr.splitlines())
 
 
+def check_dir_source(tap, name, path, sources, source_root, command):
+    manifest_dir = os.path.dirname(os.path.abspath(path))
+    dirs = [source for source in sources if source.get("type") == "dir"]
+    roots = [os.path.realpath(os.path.join(manifest_dir, source.get("path", "")))
+             for source in dirs]
+    tap.check(roots == [os.path.realpath(source_root)],
+              f"{name}: {command} is built from the project directory",
+              [f"dir sources resolve to {roots}, expected [{os.path.realpath(source_root)!r}]"])
+    skip = dirs[0].get("skip", []) if dirs else []
+    missing = [entry for entry in SKIPPED if entry not in skip]
+    tap.check(not missing, f"{name}: the dir source skips build directories and .flatpak-builder",
+              [f"not skipped: {entry}" for entry in missing])
+
+
+def metainfo_repository(source_root, base_id):
+    path = os.path.join(source_root, "data", f"{base_id}.metainfo.xml.in.in")
+    try:
+        with open(path, encoding="utf-8") as f:
+            match = re.search(r'<url type="vcs-browser">([^<]+)</url>', f.read())
+    except OSError:
+        return None
+    return match.group(1) if match else None
+
+
+def project_version(source_root):
+    with open(os.path.join(source_root, "meson.build"), encoding="utf-8") as f:
+        match = re.search(r"version:\s*'([^']+)'", f.read())
+    return match.group(1) if match else None
+
+
+def check_git_source(tap, name, sources, source_root, base_id, command):
+    gits = [source for source in sources if source.get("type") == "git"]
+    others = [source.get("type") for source in sources if source.get("type") != "git"]
+    tap.check(len(gits) == 1 and not others,
+              f"{name}: {command} is built from one git source, no dir source (Flathub)",
+              [f"source types: {[source.get('type') for source in sources]}"])
+    git = gits[0] if gits else {}
+    repository = metainfo_repository(source_root, base_id)
+    tap.check(repository is not None and git.get("url") in (repository, repository + ".git"),
+              f"{name}: the git url is the repository the metainfo names",
+              [f"url {git.get('url')!r}, metainfo vcs-browser {repository!r}"])
+    version = project_version(source_root)
+    tap.check(git.get("tag") == f"v{version}", f"{name}: the tag is v{version}, this version",
+              [f"tag {git.get('tag')!r}"])
+    commit = git.get("commit", "")
+    tap.check(COMMIT.match(commit), f"{name}: the tag is pinned to a full commit id",
+              [f"commit {commit!r}"])
+    # The pinned commit is in this repository's history (when there is one to ask).
+    if os.path.isdir(os.path.join(source_root, ".git")) or \
+       os.path.isfile(os.path.join(source_root, ".git")):
+        result = subprocess.run(["git", "-C", source_root, "cat-file", "-e", f"{commit}^{{commit}}"],
+                                capture_output=True, text=True, check=False)
+        tap.check(result.returncode == 0, f"{name}: the pinned commit is in the repository",
+                  result.stderr.splitlines())
+        tagged = subprocess.run(["git", "-C", source_root, "rev-parse", "-q", "--verify",
+                                 f"refs/tags/{git.get('tag')}^{{commit}}"],
+                                capture_output=True, text=True, check=False)
+        if tagged.returncode == 0:
+            tap.check(tagged.stdout.strip() == commit,
+                      f"{name}: the tag {git.get('tag')} is the pinned commit",
+                      [f"tag is {tagged.stdout.strip()}, manifest pins {commit}"])
+
+
+def check_gitignore(tap, source_root):
+    try:
+        with open(os.path.join(source_root, ".gitignore"), encoding="utf-8") as f:
+            ignored = f.read().split()
+    except OSError:
+        ignored = []
+    tap.check("/.flatpak-builder/" in ignored or ".flatpak-builder/" in ignored,
+              ".gitignore ignores .flatpak-builder/")
+
+
 def main(argv):
     if len(argv) != 4:
         print(f"Bail out! usage: {argv[0]} SOURCE_ROOT BASE_APP_ID COMMAND")
@@ -131,8 +209,10 @@ def main(argv):
 
     manifests = sorted(os.path.join(flatpak_dir, name) for name in os.listdir(flatpak_dir)
                        if name.endswith(".json"))
-    tap.check(os.path.join(flatpak_dir, f"{base_id}.json") in manifests,
-              f"flatpak/{base_id}.json exists", [f"manifests found: {manifests}"])
+    for app_id in (base_id, base_id + DEVEL_SUFFIX):
+        tap.check(os.path.join(flatpak_dir, f"{app_id}.json") in manifests,
+                  f"flatpak/{app_id}.json exists", [f"manifests found: {manifests}"])
+    check_gitignore(tap, source_root)
 
     options_file = os.path.join(source_root, "meson_options.txt")
     try:
