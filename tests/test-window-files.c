@@ -60,6 +60,13 @@ is_loaded (gpointer data)
   return g_strcmp0 (gtk_stack_get_visible_child_name (window->content_stack), "loading") != 0;
 }
 
+/* @data points to a weak pointer to a window. */
+static gboolean
+is_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
 static gboolean
 has_disk_toast (gpointer data)
 {
@@ -539,7 +546,7 @@ test_save_as (void)
   /* Closing with changes asks; discarding closes. */
   g_assert_true (_accord_window_confirm_close (window));
   click_response (window->close_dialog, "_Discard");
-  g_assert_null (window);
+  g_assert_true (wait_for (is_gone, &window, 5000));
   g_clear_pointer (&library_title, g_free);
   library_title = first_meeting_title_in (library);
   g_assert_cmpstr (library_title, ==, "Typed into the library");
@@ -590,7 +597,7 @@ test_confirm_close_modified (void)
   g_assert_nonnull (window);
   g_assert_nonnull (window->close_dialog);
   click_response (window->close_dialog, "_Discard");
-  g_assert_null (window);
+  g_assert_true (wait_for (is_gone, &window, 5000));
 }
 
 static void
@@ -608,7 +615,7 @@ test_confirm_close_save (void)
   g_assert_nonnull (window);
   g_assert_nonnull (window->close_dialog);
   click_response (window->close_dialog, "_Save");
-  g_assert_null (window);
+  g_assert_true (wait_for (is_gone, &window, 5000));
 
   title = first_meeting_title_in (file);
   g_assert_cmpstr (title, ==, "Saved from the question");
