@@ -456,7 +456,7 @@ test_open_file_and_recent (void)
   g_assert_true (g_file_equal (accord_window_get_file (window), file));
   g_assert_false (window->is_library);
   g_assert_cmpuint (g_list_model_get_n_items (accord_document_get_meetings (window->document)),
-                    ==, 5);
+                    ==, 8);
 
   subtitle = adw_view_switcher_title_get_subtitle (window->switcher_title);
   g_assert_cmpstr (subtitle, ==, "my_meetings.json");
