@@ -17,6 +17,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "accord-json-file.h"
 #include "accord-json.h"
 #include "accord-resources.h"
 #include "accord-timeline.h"
@@ -56,7 +57,7 @@ load_document (void)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (document_path);
 
-      if (!accord_json_load_file (document, file, NULL, &error))
+      if (!accord_json_file_load (document, file, NULL, &error))
         g_printerr ("%s: %s\n", document_path, error->message);
     }
   else

@@ -2,7 +2,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "accord-attribute.h"
@@ -41,41 +40,6 @@ static const char *minimal_document =
   "    {\"id\": \"i-empty\", \"title\": \"No timeline\"}\n"
   "  ]\n"
   "}\n";
-
-static char *
-tmp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("accord-test-json-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (handle) != NULL)
-    n++;
-  return n;
-}
 
 static void
 test_load_minimal (void)
@@ -292,96 +256,6 @@ test_bad_file (gconstpointer data)
 }
 
 static void
-test_save_file_atomic (void)
-{
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "library.json", NULL);
-  g_autofree char *backup_path = g_build_filename (dir, "library.json~", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(AccordDocument) document = accord_document_new ();
-  g_autoptr(AccordDocument) reloaded = accord_document_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *first = NULL;
-  g_autofree char *on_disk = NULL;
-  g_autofree char *backup = NULL;
-  AccordMeeting *meeting;
-
-  g_assert_true (accord_json_load_data (document, minimal_document, -1, &error));
-  g_assert_true (accord_json_save_file (document, file, NULL, &error));
-  g_assert_no_error (error);
-  /* No backup of a file that did not exist, and no temporary file left behind. */
-  g_assert_false (g_file_test (backup_path, G_FILE_TEST_EXISTS));
-  g_assert_cmpuint (count_files (dir), ==, 1);
-  g_file_get_contents (path, &first, NULL, &error);
-  g_assert_no_error (error);
-
-  meeting = accord_document_lookup_meeting (document, "m-retreat");
-  accord_document_set_string (document, G_OBJECT (meeting), "title", "Retreat, edited");
-  g_assert_true (accord_json_save_file (document, file, NULL, &error));
-  g_assert_no_error (error);
-
-  /* The previous version is the one backup. */
-  g_file_get_contents (backup_path, &backup, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (backup, ==, first);
-  g_assert_cmpuint (count_files (dir), ==, 2);
-
-  g_assert_true (accord_json_load_file (reloaded, file, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpstr (accord_record_get_title (ACCORD_RECORD (accord_document_lookup_meeting (reloaded, "m-retreat"))),
-                   ==, "Retreat, edited");
-  g_file_get_contents (path, &on_disk, NULL, &error);
-  g_assert_nonnull (strstr (on_disk, "Retreat, edited"));
-
-  remove_dir (dir);
-}
-
-static void
-test_save_file_error (void)
-{
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "missing-folder", "library.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(AccordDocument) document = accord_document_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (accord_json_load_data (document, minimal_document, -1, &error));
-  g_assert_false (accord_json_save_file (document, file, NULL, &error));
-  g_assert_nonnull (error);
-  g_assert_cmpuint (count_files (dir), ==, 0);
-
-  remove_dir (dir);
-}
-
-static void
-test_bad_file_untouched (void)
-{
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "broken.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(AccordDocument) document = accord_document_new ();
-  g_autoptr(GError) error = NULL;
-  const char *broken = "{\"format\": \"accord\", \"version\": 1, \"meetings\": [";
-  g_autofree char *contents = NULL;
-
-  g_file_set_contents (path, broken, -1, &error);
-  g_assert_no_error (error);
-
-  g_assert_false (accord_json_load_file (document, file, NULL, &error));
-  g_assert_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_SYNTAX);
-  g_file_get_contents (path, &contents, NULL, NULL);
-  g_assert_cmpstr (contents, ==, broken);
-  g_assert_cmpuint (count_files (dir), ==, 1);
-
-  g_clear_error (&error);
-  g_unlink (path);
-  g_assert_false (accord_json_load_file (document, file, NULL, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-
-  remove_dir (dir);
-}
-
-static void
 test_finalize (void)
 {
   AccordDocument *document = accord_document_new ();
@@ -408,9 +282,6 @@ main (int   argc,
       g_autofree char *name = g_strdup_printf ("/io/json/bad/%s", bad_files[i].name);
       g_test_add_data_func (name, &bad_files[i], test_bad_file);
     }
-  g_test_add_func ("/io/json/save-file-atomic", test_save_file_atomic);
-  g_test_add_func ("/io/json/save-file-error", test_save_file_error);
-  g_test_add_func ("/io/json/bad-file-untouched", test_bad_file_untouched);
   g_test_add_func ("/io/json/finalize", test_finalize);
 
   return g_test_run ();

@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <math.h>
 
+#include "accord-json-file.h"
 #include "accord-json.h"
 #include "accord-time-scale.h"
 #include "accord-timeline-rows.h"
@@ -34,7 +35,7 @@ dataset_document (void)
   g_autoptr(GError) error = NULL;
   AccordDocument *document = accord_document_new ();
 
-  g_assert_true (accord_json_load_file (document, file, NULL, &error));
+  g_assert_true (accord_json_file_load (document, file, NULL, &error));
   g_assert_no_error (error);
 
   return document;

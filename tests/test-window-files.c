@@ -6,6 +6,7 @@
 #include <locale.h>
 
 #include "accord-application.h"
+#include "accord-json-file.h"
 #include "accord-json.h"
 #include "accord-resources.h"
 #include "accord-window-private.h"
@@ -57,6 +58,13 @@ is_loaded (gpointer data)
   AccordWindow *window = data;
 
   return g_strcmp0 (gtk_stack_get_visible_child_name (window->content_stack), "loading") != 0;
+}
+
+/* @data points to a weak pointer to a window. */
+static gboolean
+is_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
 }
 
 static gboolean
@@ -203,7 +211,7 @@ first_meeting_title_in (GFile *file)
   g_autoptr(AccordRecord) meeting = NULL;
   g_autoptr(GError) error = NULL;
 
-  accord_json_load_file (document, file, NULL, &error);
+  accord_json_file_load (document, file, NULL, &error);
   g_assert_no_error (error);
   meeting = first_meeting (document);
 
@@ -515,7 +523,7 @@ test_save_as (void)
   g_assert_false (accord_document_get_modified (window->document));
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==,
                    "Saved As.json");
-  g_assert_true (accord_json_load_file (reloaded, file, NULL, &error));
+  g_assert_true (accord_json_file_load (reloaded, file, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (accord_document_get_meetings (reloaded)), ==, 1);
   close_window (window);
@@ -538,7 +546,7 @@ test_save_as (void)
   /* Closing with changes asks; discarding closes. */
   g_assert_true (_accord_window_confirm_close (window));
   click_response (window->close_dialog, "_Discard");
-  g_assert_null (window);
+  g_assert_true (wait_for (is_gone, &window, 5000));
   g_clear_pointer (&library_title, g_free);
   library_title = first_meeting_title_in (library);
   g_assert_cmpstr (library_title, ==, "Typed into the library");
@@ -589,7 +597,7 @@ test_confirm_close_modified (void)
   g_assert_nonnull (window);
   g_assert_nonnull (window->close_dialog);
   click_response (window->close_dialog, "_Discard");
-  g_assert_null (window);
+  g_assert_true (wait_for (is_gone, &window, 5000));
 }
 
 static void
@@ -607,7 +615,7 @@ test_confirm_close_save (void)
   g_assert_nonnull (window);
   g_assert_nonnull (window->close_dialog);
   click_response (window->close_dialog, "_Save");
-  g_assert_null (window);
+  g_assert_true (wait_for (is_gone, &window, 5000));
 
   title = first_meeting_title_in (file);
   g_assert_cmpstr (title, ==, "Saved from the question");
@@ -642,9 +650,9 @@ test_changed_on_disk (void)
   g_assert_null (window->disk_toast);
 
   /* Another program writes the file (atomically, as most do). */
-  g_assert_true (accord_json_load_file (other, file, NULL, &error));
+  g_assert_true (accord_json_file_load (other, file, NULL, &error));
   rename_first_meeting (other, "Written by another program");
-  g_assert_true (accord_json_save_file (other, file, NULL, &error));
+  g_assert_true (accord_json_file_save (other, file, NULL, &error));
   g_assert_no_error (error);
 
   g_assert_true (wait_for (has_disk_toast, window, 5000));
@@ -694,9 +702,9 @@ test_library_changed_on_disk (void)
   g_autoptr(GError) error = NULL;
 
   run_for (200);
-  g_assert_true (accord_json_load_file (other, library, NULL, &error));
+  g_assert_true (accord_json_file_load (other, library, NULL, &error));
   rename_first_meeting (other, "Written by another program");
-  g_assert_true (accord_json_save_file (other, library, NULL, &error));
+  g_assert_true (accord_json_file_save (other, library, NULL, &error));
 
   g_assert_true (wait_for (has_disk_toast, window, 5000));
 

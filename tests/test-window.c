@@ -6,6 +6,7 @@
 #include <locale.h>
 
 #include "accord-application.h"
+#include "accord-json-file.h"
 #include "accord-json.h"
 #include "accord-pane-handle.h"
 #include "accord-resources.h"
@@ -107,7 +108,7 @@ test_library_first_run (void)
   /* Later runs read the copy, edits and all. */
   edited = g_list_model_get_item (accord_document_get_meetings (document), 0);
   accord_document_set_string (document, G_OBJECT (edited), "title", "Edited by the user");
-  g_assert_true (accord_json_save_file (document, library, NULL, &error));
+  g_assert_true (accord_json_file_save (document, library, NULL, &error));
   g_assert_true (accord_application_load_library (again, &error));
   g_assert_no_error (error);
   reloaded = g_list_model_get_item (accord_document_get_meetings (again), 0);

@@ -870,24 +870,6 @@ accord_json_load_data (AccordDocument  *document,
   return accord_json_load_data_full (document, data, length, NULL, error);
 }
 
-gboolean
-accord_json_load_file (AccordDocument  *document,
-                       GFile           *file,
-                       GCancellable    *cancellable,
-                       GError         **error)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_return_val_if_fail (ACCORD_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
-    return FALSE;
-
-  return accord_json_load_data (document, contents, length, error);
-}
-
 static void
 set_nonempty_string (JsonObject *json,
                      const char *member,
@@ -1099,59 +1081,4 @@ accord_json_save_data (AccordDocument *document,
   }
 
   return data;
-}
-
-static gboolean
-keep_backup (const char    *path,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  g_autofree char *backup_path = g_strconcat (path, "~", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) backup = g_file_new_for_path (backup_path);
-  g_autoptr(GError) local_error = NULL;
-
-  if (g_file_copy (file, backup, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
-                   cancellable, NULL, NULL, &local_error))
-    return TRUE;
-
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    return TRUE;
-
-  g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                              _("Could not keep a backup copy: "));
-  return FALSE;
-}
-
-gboolean
-accord_json_save_file (AccordDocument  *document,
-                       GFile           *file,
-                       GCancellable    *cancellable,
-                       GError         **error)
-{
-  g_autofree char *data = NULL;
-  g_autofree char *path = NULL;
-  gsize length = 0;
-
-  g_return_val_if_fail (ACCORD_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  data = accord_json_save_data (document, &length);
-  path = g_file_get_path (file);
-
-  if (path == NULL)
-    {
-      /* Not a local file: GIO's replace also writes a temporary file and renames it. */
-      return g_file_replace_contents (file, data, length, NULL, TRUE,
-                                      G_FILE_CREATE_NONE, NULL, cancellable, error);
-    }
-
-  if (!keep_backup (path, cancellable, error))
-    return FALSE;
-
-  /* CONSISTENT writes a temporary file and renames it over the old one; DURABLE fsyncs it
-   * first, so a crash leaves either the old document or the new one, never half of one. */
-  return g_file_set_contents_full (path, data, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0666, error);
 }

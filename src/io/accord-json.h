@@ -39,18 +39,8 @@ gboolean  accord_json_load_data_full (AccordDocument  *document,
                                       gssize           length,
                                       GStrv           *warnings,
                                       GError         **error);
-gboolean  accord_json_load_file   (AccordDocument  *document,
-                                   GFile           *file,
-                                   GCancellable    *cancellable,
-                                   GError         **error);
 /* The document as a JSON text; members this version does not know are written back. */
 char     *accord_json_save_data   (AccordDocument  *document,
                                    gsize           *length);
-/* Atomic: the text goes to a temporary file that is synced and then renamed over @file, and
- * the previous contents of @file are kept as "@file~". @file is never half written. */
-gboolean  accord_json_save_file   (AccordDocument  *document,
-                                   GFile           *file,
-                                   GCancellable    *cancellable,
-                                   GError         **error);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "accord-application.h"
+#include "accord-json-file.h"
 #include "accord-json.h"
 #include "accord-resources.h"
 #include "accord-window-private.h"
@@ -62,7 +63,7 @@ accord_application_load_library (AccordDocument  *document,
 
   g_return_val_if_fail (ACCORD_IS_DOCUMENT (document), FALSE);
 
-  if (accord_json_load_file (document, library, NULL, &local_error))
+  if (accord_json_file_load (document, library, NULL, &local_error))
     return TRUE;
 
   if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
@@ -72,7 +73,7 @@ accord_application_load_library (AccordDocument  *document,
     }
 
   return install_builtin_library (library, error) &&
-         accord_json_load_file (document, library, NULL, error);
+         accord_json_file_load (document, library, NULL, error);
 }
 
 /* The window showing @file (for the library: the library window), or NULL. */

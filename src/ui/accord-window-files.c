@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-json-file.h"
 #include "accord-json.h"
 #include "accord-window-private.h"
 
@@ -100,18 +101,21 @@ update_file_actions (AccordWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", self->file != NULL);
 }
 
-/* Toast titles are markup: the message may contain a file name. */
+/* The message names the file and says why. A read-only file can still be saved elsewhere. */
 static void
 toast_save_error (AccordWindow *self,
-                  GFile        *file,
                   const GError *error)
 {
-  g_autofree char *name = file_display_name (file);
-  g_autofree char *title = NULL;
+  /* Toast titles are markup: the message contains a file name. */
+  g_autofree char *title = g_markup_escape_text (error->message, -1);
+  AdwToast *toast = adw_toast_new (title);
 
-  /* Translators: %1$s is a file name, %2$s why it could not be saved */
-  title = g_strdup_printf (_("Could not save “%1$s”: %2$s"), name, error->message);
-  _accord_window_toast (self, title);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    {
+      adw_toast_set_button_label (toast, _("Save _As…"));
+      adw_toast_set_action_name (toast, "win.save-as");
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /* Recent documents */
@@ -214,7 +218,7 @@ save_document (AccordWindow  *self,
   g_assert (self->document != NULL);
   g_assert (!self->load_failed);
 
-  if (!accord_json_save_file (self->document, file, NULL, error))
+  if (!accord_json_file_save (self->document, file, NULL, error))
     return FALSE;
 
   g_free (self->disk_etag);
@@ -237,7 +241,7 @@ save_in_place (AccordWindow *self)
   if (save_document (self, self->file, &error))
     return TRUE;
 
-  toast_save_error (self, self->file, error);
+  toast_save_error (self, error);
   return FALSE;
 }
 
@@ -265,7 +269,7 @@ _accord_window_flush_autosave (AccordWindow *self)
   if (!flush_autosave (self, &error))
     {
       g_warning ("Could not save %s: %s", g_file_peek_path (self->file), error->message);
-      toast_save_error (self, self->file, error);
+      toast_save_error (self, error);
     }
 }
 
@@ -303,7 +307,7 @@ autosave_cb (gpointer user_data)
   self->autosave_source = 0;
   /* The document stays modified, so the next change or closing the window tries again. */
   if (!flush_autosave (self, &error))
-    toast_save_error (self, self->file, error);
+    toast_save_error (self, error);
 
   return G_SOURCE_REMOVE;
 }
@@ -764,7 +768,7 @@ on_save_as_response (GtkNativeDialog *chooser,
         }
       else
         {
-          toast_save_error (self, file, error);
+          toast_save_error (self, error);
         }
     }
 }

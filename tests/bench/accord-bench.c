@@ -24,6 +24,7 @@
 #include <json-glib/json-glib.h>
 
 #include "accord-bench-data.h"
+#include "accord-json-file.h"
 #include "accord-json.h"
 #include "accord-search.h"
 
@@ -92,7 +93,7 @@ time_save (AccordDocument *document,
   g_autoptr(GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
 
-  if (!accord_json_save_file (document, file, NULL, &error))
+  if (!accord_json_file_save (document, file, NULL, &error))
     g_error ("save: %s", error->message);
 
   return (g_get_monotonic_time () - start) / 1000.0;
@@ -126,7 +127,7 @@ rss_child (const char *path)
   g_autofree char *status = NULL;
   const char *line;
 
-  if (!accord_json_load_file (document, file, NULL, &error))
+  if (!accord_json_file_load (document, file, NULL, &error))
     g_error ("load: %s", error->message);
 
   g_file_get_contents ("/proc/self/status", &status, NULL, &error);
@@ -306,7 +307,7 @@ main (int   argc,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[3]);
       g_autoptr(GError) error = NULL;
 
-      if (!accord_json_save_file (document, file, NULL, &error))
+      if (!accord_json_file_save (document, file, NULL, &error))
         g_error ("%s", error->message);
       return 0;
     }

@@ -1,0 +1,467 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Keeping a document in a file: atomic replacement, the backup, what a killed save left
+ * behind, links, read-only files and folders, modes and owners. */
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "accord-json-file.h"
+#include "accord-json.h"
+#include "accord-safe-file.h"
+
+static const char *minimal_document =
+  "{\"format\": \"accord\", \"version\": 1,\n"
+  " \"meetings\": [{\"id\": \"m-retreat\", \"title\": \"ASEAN Foreign Ministers’ Retreat\"}]}\n";
+
+static char *
+tmp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("accord-test-store-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_chmod (dir, 0700);
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        remove_dir (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in @dir, sorted and joined with spaces. */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static char *
+read_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+write_text (const char *path,
+            const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+replace_with (const char *path,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (accord_safe_file_replace (path, text, strlen (text), &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_save_file_atomic (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "library.json", NULL);
+  g_autofree char *backup_path = g_build_filename (dir, "library.json~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(AccordDocument) reloaded = accord_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *names = NULL;
+  AccordMeeting *meeting;
+
+  g_assert_true (accord_json_load_data (document, minimal_document, -1, &error));
+  g_assert_true (accord_json_file_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+  /* No backup of a file that did not exist, and no temporary file left behind. */
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "library.json");
+  first = read_text (path);
+
+  meeting = accord_document_lookup_meeting (document, "m-retreat");
+  accord_document_set_string (document, G_OBJECT (meeting), "title", "Retreat, edited");
+  g_assert_true (accord_json_file_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+
+  /* The previous version is the one backup. */
+  backup = read_text (backup_path);
+  g_assert_cmpstr (backup, ==, first);
+  g_clear_pointer (&names, g_free);
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "library.json library.json~");
+
+  g_assert_true (accord_json_file_load (reloaded, file, NULL, &error));
+  g_assert_no_error (error);
+  meeting = accord_document_lookup_meeting (reloaded, "m-retreat");
+  g_assert_cmpstr (accord_record_get_title (ACCORD_RECORD (meeting)), ==, "Retreat, edited");
+  on_disk = read_text (path);
+  g_assert_nonnull (strstr (on_disk, "Retreat, edited"));
+
+  remove_dir (dir);
+}
+
+static void
+test_save_file_error (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "missing-folder", "library.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *names = NULL;
+
+  g_assert_true (accord_json_load_data (document, minimal_document, -1, &error));
+  g_assert_false (accord_json_file_save (document, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "“library.json”"));
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "");
+
+  remove_dir (dir);
+}
+
+static void
+test_bad_file_untouched (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "broken.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(GError) error = NULL;
+  const char *broken = "{\"format\": \"accord\", \"version\": 1, \"meetings\": [";
+  g_autofree char *contents = NULL;
+  g_autofree char *names = NULL;
+
+  write_text (path, broken);
+
+  g_assert_false (accord_json_file_load (document, file, NULL, &error));
+  g_assert_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_SYNTAX);
+  contents = read_text (path);
+  g_assert_cmpstr (contents, ==, broken);
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "broken.json");
+
+  g_clear_error (&error);
+  g_unlink (path);
+  g_assert_false (accord_json_file_load (document, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+
+  remove_dir (dir);
+}
+
+/* The first backup is a whole file made beside the document and renamed into place, never
+ * a copy written in place; each later one is the version just replaced. */
+static void
+test_backup_versions (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "notes.json", NULL);
+  g_autofree char *backup_path = g_build_filename (dir, "notes.json~", NULL);
+  g_autofree char *text = NULL;
+  GStatBuf file_info, backup_info;
+
+  replace_with (path, "one");
+  g_assert_false (g_file_test (backup_path, G_FILE_TEST_EXISTS));
+
+  replace_with (path, "two");
+  text = read_text (backup_path);
+  g_assert_cmpstr (text, ==, "one");
+  g_clear_pointer (&text, g_free);
+
+  replace_with (path, "three");
+  text = read_text (backup_path);
+  g_assert_cmpstr (text, ==, "two");
+  g_clear_pointer (&text, g_free);
+  text = read_text (path);
+  g_assert_cmpstr (text, ==, "three");
+
+  /* The backup and the document are two files, not two names of one. */
+  g_assert_cmpint (g_stat (path, &file_info), ==, 0);
+  g_assert_cmpint (g_stat (backup_path, &backup_info), ==, 0);
+  g_assert_true (file_info.st_ino != backup_info.st_ino);
+  g_assert_cmpuint (file_info.st_nlink, ==, 1);
+  g_assert_cmpuint (backup_info.st_nlink, ==, 1);
+
+  /* A save killed between its backup and its rename left the backup as a second name of the
+   * document: the next save keeps it as the backup and writes a new document. */
+  g_assert_cmpint (g_unlink (backup_path), ==, 0);
+  g_assert_cmpint (link (path, backup_path), ==, 0);
+  replace_with (path, "four");
+  g_clear_pointer (&text, g_free);
+  text = read_text (backup_path);
+  g_assert_cmpstr (text, ==, "three");
+  g_clear_pointer (&text, g_free);
+  text = list_dir (dir);
+  g_assert_cmpstr (text, ==, "notes.json notes.json~");
+
+  remove_dir (dir);
+}
+
+/* What killed saves leave behind goes on the next save and on the next open; other files,
+ * even with similar names, stay. */
+static void
+test_stale_temporaries (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "library.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(GError) error = NULL;
+  const char *stale[] = { ".library.json.a1B2c3", ".library.json~.XyZ789" };
+  const char *kept[] = { ".library.json.backup-1", ".other.json.a1B2c3", "library.json.a1B2c3" };
+  g_autofree char *names = NULL;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      write_text (path, minimal_document);
+      for (guint i = 0; i < G_N_ELEMENTS (stale); i++)
+        {
+          g_autofree char *stale_path = g_build_filename (dir, stale[i], NULL);
+          write_text (stale_path, "{\"format\": \"acc");
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+        {
+          g_autofree char *kept_path = g_build_filename (dir, kept[i], NULL);
+          write_text (kept_path, "kept");
+        }
+
+      if (round == 0)
+        replace_with (path, minimal_document);
+      else
+        g_assert_true (accord_json_file_load (document, file, NULL, &error));
+      g_assert_no_error (error);
+
+      g_clear_pointer (&names, g_free);
+      names = list_dir (dir);
+      g_assert_cmpstr (names, ==,
+                       round == 0
+                       ? ".library.json.backup-1 .other.json.a1B2c3 library.json library.json.a1B2c3 library.json~"
+                       : ".library.json.backup-1 .other.json.a1B2c3 library.json library.json.a1B2c3");
+      if (round == 0)
+        {
+          g_autofree char *backup = g_build_filename (dir, "library.json~", NULL);
+          g_unlink (backup);
+        }
+    }
+
+  remove_dir (dir);
+}
+
+/* A link is followed: the file it points to is saved, with its backup beside it, and the link
+ * stays a link (GNOME Text Editor does the same). */
+static void
+test_symlink_followed (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *real_dir = g_build_filename (dir, "real", NULL);
+  g_autofree char *real = g_build_filename (real_dir, "meetings.json", NULL);
+  g_autofree char *link_path = g_build_filename (dir, "link.json", NULL);
+  g_autofree char *chain = g_build_filename (dir, "chain.json", NULL);
+  g_autofree char *target = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *names = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (real_dir, 0700), ==, 0);
+  write_text (real, "old");
+  /* A relative link, and a link to that link. */
+  g_assert_cmpint (symlink ("real/meetings.json", link_path), ==, 0);
+  g_assert_cmpint (symlink ("link.json", chain), ==, 0);
+
+  replace_with (link_path, "new");
+  replace_with (chain, "newer");
+
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (chain, G_FILE_TEST_IS_SYMLINK));
+  target = g_file_read_link (link_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (target, ==, "real/meetings.json");
+  text = read_text (real);
+  g_assert_cmpstr (text, ==, "newer");
+  names = list_dir (real_dir);
+  g_assert_cmpstr (names, ==, "meetings.json meetings.json~");
+  g_clear_pointer (&text, g_free);
+  text = read_text (real);
+  g_clear_pointer (&names, g_free);
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "chain.json link.json real");
+  {
+    g_autofree char *backup = g_build_filename (real_dir, "meetings.json~", NULL);
+    g_autofree char *backup_text = read_text (backup);
+
+    g_assert_cmpstr (backup_text, ==, "new");
+  }
+
+  /* A link to a file that does not exist yet creates it. */
+  g_unlink (real);
+  replace_with (link_path, "created");
+  g_clear_pointer (&text, g_free);
+  text = read_text (real);
+  g_assert_cmpstr (text, ==, "created");
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+
+  remove_dir (dir);
+}
+
+static void
+assert_refused_read_only (const char *path,
+                          const char *word)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (accord_safe_file_replace (path, "new", 3, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "“doc.json”"));
+  g_assert_nonnull (strstr (error->message, word));
+}
+
+/* Refused, as root too, and nothing is touched: the window then offers Save As. */
+static void
+test_read_only (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "doc.json", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *names = NULL;
+  GStatBuf info;
+
+  write_text (path, "old");
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  assert_refused_read_only (path, "the file is read-only");
+  text = read_text (path);
+  g_assert_cmpstr (text, ==, "old");
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpuint (info.st_mode & 07777, ==, 0444);
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "doc.json");
+
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+  assert_refused_read_only (path, "its folder is read-only");
+  g_clear_pointer (&text, g_free);
+  text = read_text (path);
+  g_assert_cmpstr (text, ==, "old");
+  g_clear_pointer (&names, g_free);
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "doc.json");
+
+  remove_dir (dir);
+}
+
+/* A replaced file keeps its mode and owner; a new one gets 0666 less the umask. */
+static void
+test_mode_and_owner_kept (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "doc.json", NULL);
+  g_autofree char *fresh = g_build_filename (dir, "fresh.json", NULL);
+  /* As root the file is given to another user first, which only root can do. */
+  uid_t owner = getuid () == 0 ? 65534 : getuid ();
+  gid_t group = getuid () == 0 ? 65534 : getgid ();
+  mode_t mask = umask (022);
+  GStatBuf info;
+
+  write_text (path, "old");
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+  g_assert_cmpint (chown (path, owner, group), ==, 0);
+
+  replace_with (path, "new");
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpuint (info.st_mode & 07777, ==, 0640);
+  g_assert_cmpuint (info.st_uid, ==, owner);
+  g_assert_cmpuint (info.st_gid, ==, group);
+
+  replace_with (fresh, "new");
+  g_assert_cmpint (g_stat (fresh, &info), ==, 0);
+  g_assert_cmpuint (info.st_mode & 07777, ==, 0644);
+
+  umask (mask);
+  remove_dir (dir);
+}
+
+static void
+test_not_regular_file (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "doc.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  g_assert_false (accord_safe_file_replace (path, "new", 3, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_assert_nonnull (strstr (error->message, "“doc.json”"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+
+  remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/store/file/save-atomic", test_save_file_atomic);
+  g_test_add_func ("/store/file/save-error", test_save_file_error);
+  g_test_add_func ("/store/file/bad-file-untouched", test_bad_file_untouched);
+  g_test_add_func ("/store/file/backup-versions", test_backup_versions);
+  g_test_add_func ("/store/file/stale-temporaries", test_stale_temporaries);
+  g_test_add_func ("/store/file/symlink-followed", test_symlink_followed);
+  g_test_add_func ("/store/file/read-only", test_read_only);
+  g_test_add_func ("/store/file/mode-and-owner-kept", test_mode_and_owner_kept);
+  g_test_add_func ("/store/file/not-regular-file", test_not_regular_file);
+
+  return g_test_run ();
+}
