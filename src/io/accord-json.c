@@ -11,12 +11,13 @@
 
 #include "accord-attribute.h"
 #include "accord-enum-types.h"
-#include "accord-json.h"
+#include "accord-json-private.h"
 #include "accord-participant.h"
 #include "accord-source.h"
 
-/* Members this version does not know, kept on the object they were read with and written
- * back after the known ones, so a newer Accord's file survives a round trip. */
+/* Members this version does not know, kept on the object they were read with together with
+ * the order of all its members, and written back in that order, so a newer Accord's file
+ * survives a round trip. */
 #define UNKNOWN_MEMBERS_KEY "accord-json-unknown-members"
 
 G_DEFINE_QUARK (accord-json-error-quark, accord_json_error)
@@ -61,42 +62,17 @@ reader_fail (Reader     *reader,
   return FALSE;
 }
 
-/* Member names of one kind of object, as a set: checked for every member of every object. */
+/* Member names of one kind of object, in the order Accord writes them, to their positions
+ * (from 1): looked up for every member of every object. */
 static GHashTable *
 known_set (const char * const *names)
 {
   GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; names[i] != NULL; i++)
-    g_hash_table_add (set, (gpointer) names[i]);
+    g_hash_table_insert (set, (gpointer) names[i], GUINT_TO_POINTER (i + 1));
 
   return set;
-}
-
-static void
-keep_unknown_members_as (GObject    *object,
-                         const char *key,
-                         JsonObject *json,
-                         GHashTable *known)
-{
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-  JsonObject *unknown = NULL;
-
-  json_object_iter_init_ordered (&iter, json);
-  while (json_object_iter_next_ordered (&iter, &name, &node))
-    {
-      if (g_hash_table_contains (known, name))
-        continue;
-
-      if (unknown == NULL)
-        unknown = json_object_new ();
-      json_object_set_member (unknown, name, json_node_copy (node));
-    }
-
-  if (unknown != NULL)
-    g_object_set_data_full (object, key, unknown, (GDestroyNotify) json_object_unref);
 }
 
 static void
@@ -104,35 +80,7 @@ keep_unknown_members (GObject    *object,
                       JsonObject *json,
                       GHashTable *known)
 {
-  keep_unknown_members_as (object, UNKNOWN_MEMBERS_KEY, json, known);
-}
-
-static void
-write_unknown_members_as (GObject    *object,
-                          const char *key,
-                          JsonObject *json)
-{
-  JsonObject *unknown = g_object_get_data (object, key);
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
-  if (unknown == NULL)
-    return;
-
-  json_object_iter_init (&iter, unknown);
-  while (json_object_iter_next (&iter, &name, &node))
-    {
-      if (!json_object_has_member (json, name))
-        json_object_set_member (json, name, json_node_copy (node));
-    }
-}
-
-static void
-write_unknown_members (GObject    *object,
-                       JsonObject *json)
-{
-  write_unknown_members_as (object, UNKNOWN_MEMBERS_KEY, json);
+  accord_json_keep_members (object, UNKNOWN_MEMBERS_KEY, json, known);
 }
 
 /* A period is an immutable value without object data: what it does not know is kept on the
@@ -227,6 +175,38 @@ read_enum (Reader     *reader,
   return TRUE;
 }
 
+/* ISO 8601 as it is commonly written: "2024-07-01", the basic "20240701", week ("2024-W27-1")
+ * and ordinal ("2024-183") dates, or a date and time ("2020-09-14T10:00:00Z") of which the
+ * date is taken as written, whatever the time zone. Years 1 to 9999. */
+static gboolean
+date_from_iso (const char *text,
+               GDate      *date)
+{
+  g_autoptr(GTimeZone) utc = NULL;
+  g_autoptr(GDateTime) date_time = NULL;
+  g_autofree char *with_time = NULL;
+  int year, month, day;
+
+  if (accord_date_from_iso (text, date))
+    return TRUE;
+  /* GLib also takes a leading sign or white space, which ISO 8601 dates of four-digit years
+   * do not have. */
+  if (!g_ascii_isdigit (text[0]))
+    return FALSE;
+
+  if (strpbrk (text, "Tt") == NULL)
+    text = with_time = g_strconcat (text, "T00:00:00Z", NULL);
+  utc = g_time_zone_new_utc ();
+  date_time = g_date_time_new_from_iso8601 (text, utc);
+  if (date_time == NULL)
+    return FALSE;
+
+  g_date_time_get_ymd (date_time, &year, &month, &day);
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
 static gboolean
 read_date_member (Reader      *reader,
                   JsonObject  *json,
@@ -237,10 +217,22 @@ read_date_member (Reader      *reader,
 
   if (!read_string (reader, json, member, &text))
     return FALSE;
-  if (!accord_date_from_iso (text, date))
+  if (!date_from_iso (text, date))
     return reader_fail (reader, member, _("a date such as “2024-01-29”"));
 
   return TRUE;
+}
+
+/* A member that is there, and neither null nor "". */
+static gboolean
+has_value (JsonObject *json,
+           const char *member)
+{
+  JsonNode *node = json_object_get_member (json, member);
+
+  return node != NULL && !JSON_NODE_HOLDS_NULL (node) &&
+         (json_node_get_value_type (node) != G_TYPE_STRING ||
+          json_node_get_string (node)[0] != '\0');
 }
 
 static gboolean
@@ -270,7 +262,7 @@ read_period (Reader        *reader,
 
   json = json_node_get_object (node);
   g_string_append_printf (reader->path, "%s%s", path_len > 0 ? "." : "", member);
-  keep_unknown_members_as (owner, key, json, reader->known->period);
+  accord_json_keep_members (owner, key, json, reader->known->period);
 
   if (!read_string (reader, json, "text", &text) ||
       !read_enum (reader, json, "precision", ACCORD_TYPE_PRECISION, ACCORD_PRECISION_UNKNOWN,
@@ -279,6 +271,12 @@ read_period (Reader        *reader,
 
   if (precision == ACCORD_PRECISION_UNKNOWN)
     {
+      /* Dates without a precision would be lost on the next save. */
+      if (has_value (json, "start") || has_value (json, "end"))
+        {
+          reader_fail (reader, NULL, _("a period with a “precision” for its dates"));
+          goto out;
+        }
       *period = accord_period_new (text, ACCORD_PRECISION_UNKNOWN, NULL, NULL);
     }
   else
@@ -425,7 +423,7 @@ read_source (Reader     *reader,
       !read_string (reader, json, "published", &published))
     return NULL;
 
-  if (published[0] != '\0' && !accord_date_from_iso (published, &date))
+  if (published[0] != '\0' && !date_from_iso (published, &date))
     {
       reader_fail (reader, "published", _("a date such as “2024-01-29”"));
       return NULL;
@@ -609,75 +607,6 @@ read_records (Reader       *reader,
   return records;
 }
 
-/* Line and column (both from 1) of byte @offset in @data. */
-static void
-locate_offset (const char *data,
-               gsize       offset,
-               guint      *line,
-               guint      *column)
-{
-  const char *line_start = data;
-
-  *line = 1;
-  for (const char *p = data; p < data + offset; p++)
-    {
-      if (*p == '\n')
-        {
-          (*line)++;
-          line_start = p + 1;
-        }
-    }
-
-  /* Columns count characters, as an editor shows them, not bytes. */
-  *column = 1 + (guint) g_utf8_strlen (line_start, data + offset - line_start);
-}
-
-static gboolean
-check_encoding (const char  *data,
-                gsize        length,
-                GError     **error)
-{
-  const char *end;
-  guint line, column;
-
-  if (g_utf8_validate_len (data, length, &end))
-    return TRUE;
-
-  locate_offset (data, end - data, &line, &column);
-  g_set_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_ENCODING,
-               /* Translators: %1$u is a line number, %2$u a column number */
-               _("Line %1$u, column %2$u: the file is not valid UTF-8 text"), line, column);
-  return FALSE;
-}
-
-/* json-glib says "<data>:3:14: Parse error: …"; people want "Line 3, column 14: …". */
-static void
-set_syntax_error (GError     **error,
-                  const GError *parse_error)
-{
-  const char *message = parse_error->message;
-  guint line = 0, column = 0;
-  const char *detail = message;
-  const char *colon = strchr (message, ':');
-
-  if (colon != NULL && sscanf (colon + 1, "%u:%u:", &line, &column) == 2)
-    {
-      const char *after = strstr (colon + 1, ": ");
-
-      detail = after != NULL ? after + 2 : message;
-    }
-
-  if (line > 0)
-    g_set_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_SYNTAX,
-                 /* Translators: %1$u is a line number, %2$u a column number, %3$s what is
-                  * wrong there, as the JSON parser says it */
-                 _("Line %1$u, column %2$u: this is not valid JSON (%3$s)"), line, column, detail);
-  else
-    g_set_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_SYNTAX,
-                 /* Translators: %s is what is wrong, as the JSON parser says it */
-                 _("This is not valid JSON (%s)"), detail);
-}
-
 static const char * const document_members[] = {
   "format", "version", "meetings", "initiatives", NULL
 };
@@ -704,42 +633,52 @@ known_members (void)
   return &known;
 }
 
-gboolean
-accord_json_load_data (AccordDocument  *document,
-                       const char      *data,
-                       gssize           length,
-                       GError         **error)
+/* The document's "version", which must be a whole number from 1 to the newest this build
+ * reads; a bigger one is quoted as written. */
+static gboolean
+check_version (JsonNode    *version,
+               const char  *version_text,
+               GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
-  g_autoptr(GPtrArray) meetings = NULL;
-  g_autoptr(GPtrArray) initiatives = NULL;
-  g_autoptr(GString) path = NULL;
-  Reader reader = { 0 };
-  JsonNode *root;
-  JsonObject *json;
+  g_autofree char *written = NULL;
+  gint64 value;
+
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_INT64)
+    goto invalid;
+
+  /* json-glib reads a whole number too big for 64 bits as -1: the text says what it was. */
+  value = json_node_get_int (version);
+  if (version_text != NULL &&
+      !g_ascii_string_to_signed (version_text, 10, G_MININT64, G_MAXINT64, &value, NULL))
+    value = version_text[0] == '-' ? G_MININT64 : G_MAXINT64;
+  if (value < 1)
+    goto invalid;
+  if (value <= ACCORD_JSON_FORMAT_VERSION)
+    return TRUE;
+
+  written = version_text != NULL ? accord_json_quote_for_message (version_text)
+                                 : g_strdup_printf ("%" G_GINT64_FORMAT, value);
+  g_set_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_TOO_NEW,
+               /* Translators: %1$s is the file's format version, %2$d the newest this
+                * Accord reads */
+               _("This document was written by a newer Accord (format version %1$s); this "
+                 "version reads up to %2$d. Update Accord to open it."),
+               written, ACCORD_JSON_FORMAT_VERSION);
+  return FALSE;
+
+invalid:
+  g_set_error_literal (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_INVALID,
+                       _("“version” should be a whole number such as 1"));
+  return FALSE;
+}
+
+static gboolean
+check_root (JsonNode  *root,
+            GError   **error)
+{
   JsonNode *format;
-  JsonNode *version;
 
-  g_return_val_if_fail (ACCORD_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (data != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (length < 0)
-    length = strlen (data);
-
-  if (!check_encoding (data, length, error))
-    return FALSE;
-
-  /* Immutable nodes are shared, not copied, and cost less to build. */
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      set_syntax_error (error, parse_error);
-      return FALSE;
-    }
-
-  root = json_parser_get_root (parser);
   if (root == NULL)
     {
       g_set_error_literal (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_SYNTAX,
@@ -749,12 +688,12 @@ accord_json_load_data (AccordDocument  *document,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_NOT_ACCORD,
-                           _("This is not an Accord document: it has no “format”: “accord”"));
+                           _("This is not an Accord document: it holds a single JSON value, "
+                             "not an object with “format”: “accord”"));
       return FALSE;
     }
 
-  json = json_node_get_object (root);
-  format = json_object_get_member (json, "format");
+  format = json_object_get_member (json_node_get_object (root), "format");
   if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
       json_node_get_value_type (format) != G_TYPE_STRING ||
       g_strcmp0 (json_node_get_string (format), "accord") != 0)
@@ -764,26 +703,130 @@ accord_json_load_data (AccordDocument  *document,
       return FALSE;
     }
 
-  version = json_object_get_member (json, "version");
-  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
-      json_node_get_value_type (version) != G_TYPE_INT64 ||
-      json_node_get_int (version) < 1)
+  return TRUE;
+}
+
+/* Ids as read, before the document makes each one unique. */
+static GStrv
+collect_ids (GPtrArray *records)
+{
+  GStrv ids = g_new0 (char *, records->len + 1);
+
+  for (guint i = 0; i < records->len; i++)
+    ids[i] = g_strdup (accord_record_get_id (g_ptr_array_index (records, i)));
+
+  return ids;
+}
+
+/* The document gives a record with an empty or repeated id a new one (and the next save
+ * keeps it): say which. */
+static void
+warn_new_ids (GPtrArray          *warnings,
+              const char         *member,
+              GPtrArray          *records,
+              const char * const *ids_read)
+{
+  for (guint i = 0; i < records->len; i++)
     {
-      g_set_error_literal (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_INVALID,
-                           _("“version” should be a whole number such as 1"));
+      const char *id = accord_record_get_id (g_ptr_array_index (records, i));
+      g_autofree char *where = NULL;
+      g_autofree char *quoted = NULL;
+
+      if (g_strcmp0 (id, ids_read[i]) == 0)
+        continue;
+
+      where = g_strdup_printf ("%s[%u]", member, i);
+      if (ids_read[i][0] == '\0')
+        g_ptr_array_add (warnings,
+                         g_strdup_printf (/* Translators: %1$s is where in the file, such as
+                                           * “meetings[3]”; %2$s the new id */
+                                          _("%1$s has no “id”; it was given “%2$s”"),
+                                          where, id));
+      else
+        {
+          quoted = accord_json_quote_for_message (ids_read[i]);
+          g_ptr_array_add (warnings,
+                           g_strdup_printf (/* Translators: %1$s is where in the file, such
+                                             * as “meetings[3]”; %2$s the id in the file, %3$s
+                                             * the new one */
+                                            _("%1$s has the “id” “%2$s” of an earlier record; "
+                                              "it was given “%3$s”"),
+                                            where, quoted, id));
+        }
+    }
+}
+
+/* An initiative's "meeting" that names no meeting is kept as written, and reported. */
+static void
+warn_missing_meetings (GPtrArray      *warnings,
+                       AccordDocument *document,
+                       GPtrArray      *initiatives)
+{
+  for (guint i = 0; i < initiatives->len; i++)
+    {
+      const char *id = accord_initiative_get_meeting_id (g_ptr_array_index (initiatives, i));
+      g_autofree char *where = NULL;
+      g_autofree char *quoted = NULL;
+
+      if (id == NULL || id[0] == '\0' || accord_document_lookup_meeting (document, id) != NULL)
+        continue;
+
+      where = g_strdup_printf ("initiatives[%u].meeting", i);
+      quoted = accord_json_quote_for_message (id);
+      g_ptr_array_add (warnings,
+                       g_strdup_printf (/* Translators: %1$s is where in the file, such as
+                                         * “initiatives[3].meeting”; %2$s a meeting's id */
+                                        _("%1$s names the meeting “%2$s”, which is not in the "
+                                          "document; the link is kept"),
+                                        where, quoted));
+    }
+}
+
+gboolean
+accord_json_load_data_full (AccordDocument  *document,
+                            const char      *data,
+                            gssize           length,
+                            GStrv           *warnings,
+                            GError         **error)
+{
+  g_auto(AccordJsonScan) scan = { 0 };
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GPtrArray) initiatives = NULL;
+  g_autoptr(GString) path = NULL;
+  g_auto(GStrv) meeting_ids = NULL;
+  g_auto(GStrv) initiative_ids = NULL;
+  Reader reader = { 0 };
+  JsonNode *root;
+  JsonObject *json;
+
+  g_return_val_if_fail (ACCORD_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (warnings == NULL || *warnings == NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (length < 0)
+    length = strlen (data);
+
+  if (!accord_json_scan (data, length, &scan, error))
+    return FALSE;
+
+  /* Immutable nodes are shared, not copied, and cost less to build. */
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, scan.repaired != NULL ? scan.repaired : data, length,
+                                   &parse_error))
+    {
+      accord_json_set_syntax_error (error, parse_error);
       return FALSE;
     }
-  if (json_node_get_int (version) > ACCORD_JSON_FORMAT_VERSION)
-    {
-      g_set_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_TOO_NEW,
-                   /* Translators: %1$d is the file's format version, %2$d the newest this
-                    * Accord reads */
-                   _("This document was written by a newer Accord (format version %1$d); this "
-                     "version reads up to %2$d. Update Accord to open it."),
-                   (int) CLAMP (json_node_get_int (version), 0, G_MAXINT),
-                   ACCORD_JSON_FORMAT_VERSION);
-      return FALSE;
-    }
+
+  root = json_parser_get_root (parser);
+  if (!check_root (root, error))
+    return FALSE;
+  json = json_node_get_object (root);
+  if (!check_version (json_object_get_member (json, "version"), scan.version_text, error))
+    return FALSE;
 
   path = g_string_new (NULL);
   reader.path = path;
@@ -799,11 +842,32 @@ accord_json_load_data (AccordDocument  *document,
       return FALSE;
     }
 
+  meeting_ids = collect_ids (meetings);
+  initiative_ids = collect_ids (initiatives);
   accord_document_load (document, meetings, initiatives);
   g_object_set_data (G_OBJECT (document), UNKNOWN_MEMBERS_KEY, NULL);
   keep_unknown_members (G_OBJECT (document), json, reader.known->document);
 
+  warn_new_ids (scan.warnings, "meetings", meetings, (const char * const *) meeting_ids);
+  warn_new_ids (scan.warnings, "initiatives", initiatives,
+                (const char * const *) initiative_ids);
+  warn_missing_meetings (scan.warnings, document, initiatives);
+  if (warnings != NULL && scan.warnings->len > 0)
+    {
+      g_ptr_array_add (scan.warnings, NULL);
+      *warnings = (GStrv) g_ptr_array_free (g_steal_pointer (&scan.warnings), FALSE);
+    }
+
   return TRUE;
+}
+
+gboolean
+accord_json_load_data (AccordDocument  *document,
+                       const char      *data,
+                       gssize           length,
+                       GError         **error)
+{
+  return accord_json_load_data_full (document, data, length, NULL, error);
 }
 
 static void
@@ -853,7 +917,7 @@ set_period (JsonObject         *json,
     }
   json_object_set_string_member (object, "precision",
                                  accord_enum_to_nick (ACCORD_TYPE_PRECISION, precision));
-  write_unknown_members_as (owner, key, object);
+  object = accord_json_write_members (owner, key, object, known_members ()->period);
 
   json_object_set_object_member (json, member, object);
 }
@@ -864,7 +928,8 @@ static void
 set_object_list (JsonObject    *json,
                  const char    *member,
                  GListModel    *list,
-                 WriteItemFunc  write_item)
+                 WriteItemFunc  write_item,
+                 GHashTable    *known)
 {
   JsonArray *array = json_array_new ();
   guint n = g_list_model_get_n_items (list);
@@ -874,7 +939,7 @@ set_object_list (JsonObject    *json,
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
       JsonObject *object = write_item (item);
 
-      write_unknown_members (item, object);
+      object = accord_json_write_members (item, UNKNOWN_MEMBERS_KEY, object, known);
       json_array_add_object_element (array, object);
     }
 
@@ -937,11 +1002,12 @@ write_meeting (gpointer item)
                                  accord_enum_to_nick (ACCORD_TYPE_MEETING_KIND,
                                                       accord_meeting_get_kind (meeting)));
   set_object_list (json, "participants", accord_meeting_get_participants (meeting),
-                   write_participant);
+                   write_participant, known_members ()->participant);
   set_strv (json, "topics", accord_meeting_get_topics (meeting));
   set_nonempty_string (json, "summary", accord_meeting_get_summary (meeting));
   set_strv (json, "outcomes", accord_meeting_get_outcomes (meeting));
-  set_object_list (json, "sources", accord_record_get_sources (record), write_source);
+  set_object_list (json, "sources", accord_record_get_sources (record), write_source,
+                   known_members ()->source);
   set_nonempty_string (json, "notes", accord_record_get_notes (record));
   return json;
 }
@@ -968,8 +1034,9 @@ write_initiative (gpointer item)
   set_nonempty_string (json, "area", accord_initiative_get_area (initiative));
   set_nonempty_string (json, "meeting", accord_initiative_get_meeting_id (initiative));
   set_object_list (json, "attributes", accord_initiative_get_attributes (initiative),
-                   write_attribute);
-  set_object_list (json, "sources", accord_record_get_sources (record), write_source);
+                   write_attribute, known_members ()->attribute);
+  set_object_list (json, "sources", accord_record_get_sources (record), write_source,
+                   known_members ()->source);
   set_nonempty_string (json, "notes", accord_record_get_notes (record));
   return json;
 }
@@ -988,10 +1055,12 @@ accord_json_save_data (AccordDocument *document,
   json = json_object_new ();
   json_object_set_string_member (json, "format", "accord");
   json_object_set_int_member (json, "version", ACCORD_JSON_FORMAT_VERSION);
-  set_object_list (json, "meetings", accord_document_get_meetings (document), write_meeting);
+  set_object_list (json, "meetings", accord_document_get_meetings (document), write_meeting,
+                   known_members ()->meeting);
   set_object_list (json, "initiatives", accord_document_get_initiatives (document),
-                   write_initiative);
-  write_unknown_members (G_OBJECT (document), json);
+                   write_initiative, known_members ()->initiative);
+  json = accord_json_write_members (G_OBJECT (document), UNKNOWN_MEMBERS_KEY, json,
+                                    known_members ()->document);
 
   root = json_node_init_object (json_node_alloc (), json);
   json_object_unref (json);

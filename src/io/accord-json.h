@@ -15,10 +15,14 @@ typedef enum {
   ACCORD_JSON_ERROR_NOT_ACCORD,   /* JSON, but no "format": "accord" */
   ACCORD_JSON_ERROR_TOO_NEW,      /* written by a newer Accord with an unknown version */
   ACCORD_JSON_ERROR_INVALID,      /* a member of the wrong type or value */
+  ACCORD_JSON_ERROR_TOO_DEEP,     /* lists and objects nested deeper than ACCORD_JSON_MAX_DEPTH */
 } AccordJsonError;
 
 /* The newest format version this build reads and the one it writes. */
 #define ACCORD_JSON_FORMAT_VERSION 1
+/* How deep lists and objects may nest; an Accord document needs 5 levels, members a newer
+ * Accord adds may use more. */
+#define ACCORD_JSON_MAX_DEPTH 512
 
 GQuark    accord_json_error_quark (void);
 
@@ -27,6 +31,14 @@ gboolean  accord_json_load_data   (AccordDocument  *document,
                                    const char      *data,
                                    gssize           length,
                                    GError         **error);
+/* The same, and (when @warnings is not NULL) sets @warnings to what was loaded but is worth
+ * telling the user, one translated sentence each, or leaves it NULL when nothing is: escapes
+ * that were repaired, records that were given a new id, links to missing meetings. */
+gboolean  accord_json_load_data_full (AccordDocument  *document,
+                                      const char      *data,
+                                      gssize           length,
+                                      GStrv           *warnings,
+                                      GError         **error);
 /* The document as a JSON text; members this version does not know are written back. */
 char     *accord_json_save_data   (AccordDocument  *document,
                                    gsize           *length);
