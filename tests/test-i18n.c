@@ -66,14 +66,16 @@ check_round_trip (const char *language)
   for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
     {
       g_autoptr(AccordPeriod) period = NULL;
-      g_autofree char *texts[2] = { NULL, NULL };
+      g_autofree char *dates = NULL;
+      g_autofree char *short_text = NULL;
+      const char *texts[2];
       GDate first, last;
 
       g_assert_true (accord_date_from_iso (spans[i].first, &first));
       g_assert_true (accord_date_from_iso (spans[i].last, &last));
       period = accord_period_new ("", spans[i].precision, &first, &last);
-      texts[0] = accord_period_format_dates (period);
-      texts[1] = accord_period_format_short (period);
+      texts[0] = dates = accord_period_format_dates (period);
+      texts[1] = short_text = accord_period_format_short (period);
 
       for (guint j = 0; j < G_N_ELEMENTS (texts); j++)
         {
