@@ -25,13 +25,14 @@ AccordJsonCache    *accord_json_cache_new          (AccordDocument     *document
                                                     gboolean            fill);
 /* The records that have a text, of those in the document. */
 guint               accord_json_cache_get_n_cached (AccordJsonCache    *self);
-/* The document as it is now: writes the texts of the records that changed, takes a reference
- * to every other. Main thread. */
+/* The document as it is now: writes the texts of the records that changed and points to
+ * every other, which stay as they are until the snapshot is freed. Main thread. */
 AccordJsonSnapshot *accord_json_cache_snapshot     (AccordJsonCache    *self);
 
 /* accord_json_save_data()'s text of the snapshot. Any thread. */
 char               *accord_json_snapshot_join      (AccordJsonSnapshot *snapshot,
                                                     gsize              *length);
+/* Main thread, once no other thread reads the snapshot. */
 void                accord_json_snapshot_free      (AccordJsonSnapshot *snapshot);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AccordJsonSnapshot, accord_json_snapshot_free)

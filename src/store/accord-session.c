@@ -147,10 +147,11 @@ typedef struct {
   char *etag;
 } SaveData;
 
+/* The snapshot is freed before, on the main thread. */
 static void
 save_data_free (SaveData *data)
 {
-  accord_json_snapshot_free (data->snapshot);
+  g_assert (data->snapshot == NULL);
   g_ptr_array_unref (data->files);
   g_free (data->etag);
   g_free (data);
@@ -268,6 +269,8 @@ save_done (GObject      *source,
   g_autoptr(GError) error = NULL;
   GTask *outer = user_data;
 
+  /* Here, on the main thread, where the texts it points to are kept. */
+  g_clear_pointer (&data->snapshot, accord_json_snapshot_free);
   self->saves_in_flight--;
   if (g_task_propagate_boolean (task, &error))
     {
@@ -340,6 +343,7 @@ accord_session_flush (AccordSession  *self,
   g_mutex_lock (&self->write_lock);
   written = write_snapshot (data, NULL, &local_error);
   g_mutex_unlock (&self->write_lock);
+  g_clear_pointer (&data->snapshot, accord_json_snapshot_free);
 
   if (written)
     saved (self, data);

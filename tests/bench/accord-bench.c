@@ -4,6 +4,7 @@
  *
  *   accord-bench [--quick]            (--quick stops at n=10000)
  *   accord-bench --search N           only the search figures, for N initiatives
+ *   accord-bench --autosave N         only the autosave figures, for N initiatives
  *   accord-bench --write N FILE       writes the synthetic document of N initiatives, to
  *                                     profile a load with other tools
  *
@@ -357,6 +358,24 @@ main (int   argc,
   if (argc == 3 && g_str_equal (argv[1], "--search"))
     {
       bench_search (atoi (argv[2]), 3, 21);
+      return 0;
+    }
+  if (argc == 3 && g_str_equal (argv[1], "--autosave"))
+    {
+      guint n = atoi (argv[2]);
+      g_autoptr(AccordDocument) document = synthetic_document (n);
+      g_autofree char *dir = g_dir_make_tmp ("accord-bench-XXXXXX", NULL);
+      g_autofree char *path = g_build_filename (dir, "bench.json", NULL);
+      g_autofree char *backup = g_strconcat (path, "~", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+
+      if (!accord_json_file_save (document, file, NULL, &error))
+        g_error ("%s", error->message);
+      bench_autosave (file, n, 5);
+      g_unlink (path);
+      g_unlink (backup);
+      g_rmdir (dir);
       return 0;
     }
   if (argc == 4 && g_str_equal (argv[1], "--write"))
