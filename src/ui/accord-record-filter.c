@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #define G_LOG_DOMAIN "accord-record-filter"
 
 #include "accord-initiative.h"
 #include "accord-meeting.h"
 #include "accord-record-filter.h"
-#include "accord-search.h"
+#include "accord-search-private.h"
 
 struct _AccordRecordFilter
 {
@@ -15,6 +17,7 @@ struct _AccordRecordFilter
   char      *query;
   char      *folded_query;
   AccordSearchQuery *search;
+  AccordSearchIndex *index;
   char      *affiliation;
   char      *folded_affiliation;
   int        year;
@@ -84,11 +87,24 @@ accord_record_filter_match (GtkFilter *filter,
       return FALSE;
     }
 
-  if (self->folded_affiliation[0] != '\0' &&
-      !accord_search_matches_affiliation (record, self->folded_affiliation))
-    return FALSE;
+  if (self->index != NULL)
+    return (self->folded_affiliation[0] == '\0' ||
+            accord_search_index_matches_affiliation (self->index, record,
+                                                     self->folded_affiliation)) &&
+           accord_search_index_matches (self->index, self->search, record);
 
-  return accord_search_query_matches (self->search, record);
+  if (self->folded_affiliation[0] == '\0' && accord_search_query_is_empty (self->search))
+    return TRUE;
+
+  {
+    g_autofree char *haystack = accord_search_build_haystack (record);
+    guint64 summary = accord_search_summarize (haystack, strlen (haystack));
+
+    return (self->folded_affiliation[0] == '\0' ||
+            accord_search_affiliation_in_haystack (self->folded_affiliation, summary,
+                                                   haystack)) &&
+           accord_search_query_matches_haystack (self->search, summary, haystack);
+  }
 }
 
 static GtkFilterMatch
@@ -111,6 +127,7 @@ accord_record_filter_finalize (GObject *object)
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->folded_query, g_free);
   g_clear_pointer (&self->search, accord_search_query_free);
+  g_clear_object (&self->index);
   g_clear_pointer (&self->affiliation, g_free);
   g_clear_pointer (&self->folded_affiliation, g_free);
 
@@ -258,6 +275,35 @@ AccordRecordFilter *
 accord_record_filter_new (void)
 {
   return g_object_new (ACCORD_TYPE_RECORD_FILTER, NULL);
+}
+
+AccordSearchIndex *
+accord_record_filter_get_index (AccordRecordFilter *self)
+{
+  g_return_val_if_fail (ACCORD_IS_RECORD_FILTER (self), NULL);
+
+  return self->index;
+}
+
+void
+accord_record_filter_set_index (AccordRecordFilter *self,
+                                AccordSearchIndex  *index)
+{
+  g_return_if_fail (ACCORD_IS_RECORD_FILTER (self));
+  g_return_if_fail (index == NULL || ACCORD_IS_SEARCH_INDEX (index));
+
+  if (g_set_object (&self->index, index))
+    gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+void
+accord_record_filter_prefetch (gpointer record,
+                               gpointer self)
+{
+  AccordSearchIndex *index = ((AccordRecordFilter *) self)->index;
+
+  if (index != NULL)
+    accord_search_index_prefetch (index, record);
 }
 
 /* How a criterion that changed value changes the result, given whether it kept everything

@@ -457,6 +457,14 @@ accord_window_set_document (AccordWindow   *self,
 
   g_set_object (&self->document, document);
 
+  /* The search keeps what it knows of the records beside the document. */
+  {
+    g_autoptr(AccordSearchIndex) index = document != NULL ? accord_search_index_new (document)
+                                                          : NULL;
+
+    accord_record_filter_set_index (self->filter, index);
+  }
+
   accord_record_editor_set_record (self->meetings_editor, NULL);
   accord_record_editor_set_record (self->initiatives_editor, NULL);
   accord_record_editor_set_record (self->timeline_editor, NULL);

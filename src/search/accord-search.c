@@ -8,15 +8,8 @@
 #include "accord-attribute.h"
 #include "accord-model-private.h"
 #include "accord-participant.h"
-#include "accord-search.h"
+#include "accord-search-private.h"
 #include "accord-source.h"
-
-/* A haystack is its fields, each followed by FIELD_END; the countries and organisations, which
- * filters compare whole, are preceded by AFFILIATION_START. Folding turns control characters
- * into spaces, so neither can occur in a field or in a query word: a word never matches across
- * two fields. */
-#define FIELD_END         '\n'
-#define AFFILIATION_START '\x1f'
 
 /* ---- Folding ---------------------------------------------------------------------------- */
 
@@ -290,37 +283,11 @@ accord_search_fold (const char *text)
 
   return g_string_free (out, FALSE);
 }
-
 /* ---- Haystacks -------------------------------------------------------------------------- */
 
-/* Sources, and participants or attributes. */
-#define N_LISTS 2
-
-/* A list a haystack was built from: referenced, so that it can be disconnected from. */
-typedef struct
-{
-  GObject *list;
-  gulong   handler_id;
-} Watch;
-
-/* One block per record, made at its first search. The record's lists that had been made are
- * watched from each build to the next, or to the record's end; their items point back to the
- * record (accord_participant_get_search_owner() and the like) while the block holds them.
- * Nothing is connected before a record is searched, so a load costs nothing here. */
-struct _AccordSearchCache
-{
-  AccordRecord *record;
-  Watch         watches[N_LISTS];
-  guint         n_watches;
-  guint         n_items;
-  GObject     **items;   /* in the same block, after the haystack */
-  char          haystack[];
-};
-
-/* A slot's summary says which bytes its haystack holds: one bit for each ASCII letter and digit,
- * which answers a query of one such character alone, and the other bytes shared among the
- * rest of the bits, which rules out many longer queries. The top bit marks a built slot. */
-#define SUMMARY_BUILT    (G_GUINT64_CONSTANT (1) << 63)
+/* A summary says which bytes a haystack holds: one bit for each ASCII letter and digit, which
+ * answers a query of one such character alone, and the other bytes shared among the rest of
+ * the bits, which rules out many longer queries. */
 #define FIRST_DIGIT_BIT  26
 #define FIRST_SHARED_BIT 36
 #define N_SHARED_BITS    (63 - FIRST_SHARED_BIT)
@@ -341,9 +308,9 @@ summary_bit_is_exact (guchar byte)
   return summary_bit (byte) < FIRST_SHARED_BIT;
 }
 
-static guint64
-summarize (const char *text,
-           gsize       length)
+guint64
+accord_search_summarize (const char *text,
+                         gsize       length)
 {
   guint64 summary = 0;
 
@@ -351,95 +318,6 @@ summarize (const char *text,
     summary |= G_GUINT64_CONSTANT (1) << summary_bit ((guchar) text[i]);
 
   return summary;
-}
-
-static guint items_changed_signal;
-
-static void
-lookup_signals (void)
-{
-  static gsize looked_up;
-
-  if (g_once_init_enter (&looked_up))
-    {
-      items_changed_signal = g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL);
-      g_once_init_leave (&looked_up, 1);
-    }
-}
-
-/* Where @item says which record's search knows it; NULL for an object that is no item. */
-static AccordRecord **
-item_search_owner (GObject *item)
-{
-  if (ACCORD_IS_PARTICIPANT (item))
-    return accord_participant_get_search_owner (ACCORD_PARTICIPANT (item));
-  if (ACCORD_IS_SOURCE (item))
-    return accord_source_get_search_owner (ACCORD_SOURCE (item));
-  if (ACCORD_IS_ATTRIBUTE (item))
-    return accord_attribute_get_search_owner (ACCORD_ATTRIBUTE (item));
-
-  return NULL;
-}
-
-void
-accord_search_slot_invalidate (AccordSearchSlot *slot)
-{
-  /* The cache and its watches stay until the next build: disconnecting here could drop the
-   * last reference to the object that is emitting. */
-  slot->summary = 0;
-}
-
-void
-accord_search_slot_clear (AccordSearchSlot *slot)
-{
-  AccordSearchCache *cache = g_steal_pointer (&slot->cache);
-
-  slot->summary = 0;
-  if (cache == NULL)
-    return;
-
-  for (guint i = 0; i < cache->n_watches; i++)
-    {
-      g_signal_handler_disconnect (cache->watches[i].list, cache->watches[i].handler_id);
-      g_object_unref (cache->watches[i].list);
-    }
-
-  /* No item is left pointing to the record once the block lets it go. */
-  for (guint i = 0; i < cache->n_items; i++)
-    {
-      AccordRecord **owner = item_search_owner (cache->items[i]);
-
-      if (owner != NULL && *owner == cache->record)
-        *owner = NULL;
-      g_object_unref (cache->items[i]);
-    }
-
-  g_free (cache);
-}
-
-/* Handlers get the record, which disconnects them before it goes. */
-static void
-on_list_items_changed (GListModel *list,
-                       guint       position,
-                       guint       removed,
-                       guint       added,
-                       gpointer    record)
-{
-  accord_search_slot_invalidate (accord_record_get_search_slot (record));
-}
-
-/* The record's lists that have been made; the others are empty. */
-static void
-peek_lists (AccordRecord *record,
-            GListModel   *lists[N_LISTS])
-{
-  lists[0] = accord_record_peek_sources (record);
-  if (ACCORD_IS_MEETING (record))
-    lists[1] = accord_meeting_peek_participants (ACCORD_MEETING (record));
-  else if (ACCORD_IS_INITIATIVE (record))
-    lists[1] = accord_initiative_peek_attributes (ACCORD_INITIATIVE (record));
-  else
-    lists[1] = NULL;
 }
 
 static void
@@ -534,98 +412,31 @@ add_item_fields (GString *out,
     }
 }
 
-static void
-build_slot (AccordSearchSlot *slot,
-            AccordRecord     *record)
+void
+accord_search_append_haystack (GString      *out,
+                               AccordRecord *record)
 {
-  g_autoptr(GString) out = g_string_sized_new (512);
-  /* Their references go to the block. */
-  g_autoptr(GPtrArray) items = g_ptr_array_new ();
-  GListModel *lists[N_LISTS];
-  AccordSearchCache *cache;
-  gsize items_offset;
-  guint n_watches = 0;
-
-  lookup_signals ();
+  GListModel *lists[ACCORD_RECORD_MAX_ITEM_LISTS];
+  guint n_lists;
 
   add_record_fields (out, record);
-  peek_lists (record, lists);
-  for (guint i = 0; i < N_LISTS; i++)
+
+  /* The lists that have been made; the others are empty. */
+  n_lists = accord_record_peek_item_lists (record, lists);
+  for (guint i = 0; i < n_lists; i++)
     {
-      guint n_items;
+      guint n_items = g_list_model_get_n_items (lists[i]);
 
-      if (lists[i] == NULL)
-        continue;
-
-      n_items = g_list_model_get_n_items (lists[i]);
       for (guint j = 0; j < n_items; j++)
         {
-          GObject *item = g_list_model_get_item (lists[i], j);
+          g_autoptr(GObject) item = g_list_model_get_item (lists[i], j);
 
           add_item_fields (out, item);
-          g_ptr_array_add (items, item);
         }
     }
-
-  /* Before the new block takes the items, the old one lets them go. */
-  accord_search_slot_clear (slot);
-
-  /* One exactly sized block: a large document keeps 100,000 of these. */
-  items_offset = G_STRUCT_OFFSET (AccordSearchCache, haystack) + out->len + 1;
-  items_offset = (items_offset + G_ALIGNOF (GObject *) - 1) / G_ALIGNOF (GObject *) *
-                 G_ALIGNOF (GObject *);
-  cache = g_malloc (items_offset + items->len * sizeof (GObject *));
-  cache->record = record;
-  cache->items = (GObject **) (gpointer) ((char *) cache + items_offset);
-  cache->n_items = items->len;
-  memcpy (cache->haystack, out->str, out->len + 1);
-
-  for (guint i = 0; i < N_LISTS; i++)
-    {
-      if (lists[i] == NULL)
-        continue;
-
-      cache->watches[n_watches].list = g_object_ref (G_OBJECT (lists[i]));
-      cache->watches[n_watches].handler_id =
-        g_signal_connect_closure_by_id (lists[i], items_changed_signal, 0,
-                                        g_cclosure_new (G_CALLBACK (on_list_items_changed),
-                                                        record, NULL),
-                                        FALSE);
-      n_watches++;
-    }
-  cache->n_watches = n_watches;
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      AccordRecord **owner = item_search_owner (items->pdata[i]);
-
-      cache->items[i] = items->pdata[i];
-      if (owner != NULL)
-        *owner = record;
-    }
-
-  slot->cache = cache;
-  slot->summary = SUMMARY_BUILT | summarize (out->str, out->len);
 }
 
-static AccordSearchSlot *
-get_built_slot (AccordRecord *record)
-{
-  AccordSearchSlot *slot = accord_record_get_search_slot (record);
-
-  if (G_UNLIKELY (slot->summary == 0))
-    build_slot (slot, record);
-
-  return slot;
-}
-
-const char *
-accord_search_get_haystack (AccordRecord *record)
-{
-  g_return_val_if_fail (ACCORD_IS_RECORD (record), NULL);
-
-  return get_built_slot (record)->cache->haystack;
-}
+/* ---- Queries ---------------------------------------------------------------------------- */
 
 /* The next word of a query from @text on, or FALSE at its end. */
 static gboolean
@@ -649,26 +460,6 @@ next_word (const char **text,
   return TRUE;
 }
 
-void
-accord_search_prefetch (AccordRecord *record)
-{
-  /* Where the record is: no dereference, no check. */
-#if defined(__GNUC__)
-  __builtin_prefetch (record);
-  __builtin_prefetch (accord_record_get_search_slot (record));
-#endif
-}
-
-/* The summary first: on each keystroke this runs for every record of the document, and the
- * haystack is one more read from memory. */
-struct _AccordSearchQuery
-{
-  /* Summary bits a record must have. */
-  guint64 required;
-  /* The words that the summary cannot answer alone, to look for in the haystack. */
-  char  **words;
-};
-
 AccordSearchQuery *
 accord_search_query_new (const char *folded_query)
 {
@@ -682,7 +473,7 @@ accord_search_query_new (const char *folded_query)
 
   for (rest = folded_query; next_word (&rest, &word, &length);)
     {
-      query->required |= summarize (word, length);
+      query->required |= accord_search_summarize (word, length);
       if (length == 1 && summary_bit_is_exact ((guchar) word[0]))
         continue;
       g_ptr_array_add (words, g_strndup (word, length));
@@ -704,27 +495,35 @@ accord_search_query_free (AccordSearchQuery *query)
 }
 
 gboolean
-accord_search_query_matches (const AccordSearchQuery *query,
-                             AccordRecord            *record)
+accord_search_query_is_empty (const AccordSearchQuery *query)
 {
-  AccordSearchSlot *slot;
-
   g_return_val_if_fail (query != NULL, FALSE);
-  /* The final types first: checked inline, where a record's type alone is a call for each
-   * record of a search. */
-  g_return_val_if_fail (ACCORD_IS_INITIATIVE (record) || ACCORD_IS_MEETING (record) ||
-                        ACCORD_IS_RECORD (record), FALSE);
 
-  if (query->required == 0 && query->words[0] == NULL)
-    return TRUE;
+  return query->required == 0 && query->words[0] == NULL;
+}
 
-  slot = get_built_slot (record);
-  if ((query->required & ~slot->summary) != 0)
+char *
+accord_search_build_haystack (AccordRecord *record)
+{
+  GString *out = g_string_sized_new (512);
+
+  g_return_val_if_fail (ACCORD_IS_RECORD (record), NULL);
+
+  accord_search_append_haystack (out, record);
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+accord_search_query_matches_haystack (const AccordSearchQuery *query,
+                                      guint64                  summary,
+                                      const char              *haystack)
+{
+  if ((query->required & ~summary) != 0)
     return FALSE;
 
   for (char **word = query->words; *word != NULL; word++)
     {
-      if (strstr (slot->cache->haystack, *word) == NULL)
+      if (strstr (haystack, *word) == NULL)
         return FALSE;
     }
 
@@ -732,35 +531,14 @@ accord_search_query_matches (const AccordSearchQuery *query,
 }
 
 gboolean
-accord_search_matches (AccordRecord *record,
-                       const char   *folded_query)
+accord_search_affiliation_in_haystack (const char *folded_affiliation,
+                                       guint64     summary,
+                                       const char *haystack)
 {
-  g_autoptr(AccordSearchQuery) query = NULL;
+  gsize length = strlen (folded_affiliation);
 
-  g_return_val_if_fail (ACCORD_IS_RECORD (record), FALSE);
-  g_return_val_if_fail (folded_query != NULL, FALSE);
-
-  query = accord_search_query_new (folded_query);
-  return accord_search_query_matches (query, record);
-}
-
-gboolean
-accord_search_matches_affiliation (AccordRecord *record,
-                                   const char   *folded_affiliation)
-{
-  AccordSearchSlot *slot;
-  const char *haystack;
-  gsize length;
-
-  g_return_val_if_fail (ACCORD_IS_RECORD (record), FALSE);
-  g_return_val_if_fail (folded_affiliation != NULL, FALSE);
-
-  slot = get_built_slot (record);
-  length = strlen (folded_affiliation);
-  if ((summarize (folded_affiliation, length) & ~slot->summary) != 0)
+  if ((accord_search_summarize (folded_affiliation, length) & ~summary) != 0)
     return FALSE;
-
-  haystack = slot->cache->haystack;
 
   for (const char *p = strchr (haystack, AFFILIATION_START); p != NULL;
        p = strchr (p + 1, AFFILIATION_START))
