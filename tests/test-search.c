@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "accord-attribute.h"
+#include "accord-document-choices.h"
 #include "accord-document.h"
 #include "accord-initiative.h"
 #include "accord-meeting.h"
@@ -570,11 +571,11 @@ test_lists (void)
   accord_document_load (document, meetings, initiatives);
 
   /* Spellings that fold alike are one, in the spelling met first. */
-  affiliations = accord_search_list_affiliations (document);
+  affiliations = accord_document_list_affiliations (document);
   g_assert_cmpstrv (affiliations, expected_affiliations);
   g_assert_null (accord_meeting_peek_participants (bare));
 
-  listed_years = accord_search_list_years (document);
+  listed_years = accord_document_list_years (document);
   g_assert_cmpmem (listed_years->data, listed_years->len * sizeof (guint),
                    expected_years, sizeof expected_years);
 }

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-display-text.h"
 #include "accord-editor-util.h"
 #include "accord-enum-row.h"
 #include "accord-field-row.h"
@@ -43,6 +44,7 @@ struct _AccordRecordEditor
   GtkScrolledWindow *meeting_page;
   GtkScrolledWindow *initiative_page;
 
+  GtkWidget *meeting_heading;
   AccordFieldRow *meeting_title_row;
   AccordPeriodEditor *meeting_when_editor;
   AccordFieldRow *meeting_location_row;
@@ -56,6 +58,7 @@ struct _AccordRecordEditor
   AccordItemListEditor *meeting_sources_editor;
   AccordTextEditor *meeting_notes_editor;
 
+  GtkWidget *initiative_heading;
   AccordFieldRow *initiative_title_row;
   AccordFieldRow *initiative_objective_row;
   AccordFieldRow *initiative_expected_outcome_row;
@@ -205,8 +208,7 @@ update_launched (AccordRecordEditor *self)
       const char *title;
 
       launched_row_describe (g_ptr_array_index (self->launched, i), &title, &subtitle);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      accord_row_show_text (ADW_PREFERENCES_ROW (row), title, subtitle);
     }
 
   if (self->launched->len == 0)
@@ -226,7 +228,7 @@ meeting_choice_label (GObject *item)
     {
       const char *title = accord_record_get_title (ACCORD_RECORD (item));
 
-      return g_strdup (title[0] != '\0' ? title : _("Untitled Meeting"));
+      return accord_display_text (title[0] != '\0' ? title : _("Untitled Meeting"));
     }
 
   /* Translators: in the list of meetings, for an initiative no meeting launched */
@@ -246,6 +248,8 @@ setup_meeting_choice (GtkSignalListItemFactory *factory,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_label_set_lines (GTK_LABEL (label), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), label);
@@ -311,14 +315,14 @@ update_launching_meeting (AccordRecordEditor *self)
 
   if (meeting != NULL)
     {
+      g_autofree char *title = accord_display_text (accord_record_get_title (ACCORD_RECORD (meeting)));
       guint index;
 
       if (g_list_store_find (G_LIST_STORE (accord_document_get_meetings (self->document)),
                              meeting, &index))
         position = index + 1;
 
-      adw_action_row_set_subtitle (self->open_meeting_row,
-                                   accord_record_get_title (ACCORD_RECORD (meeting)));
+      adw_action_row_set_subtitle (self->open_meeting_row, title);
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->open_meeting_row), "s",
                                         accord_record_get_id (ACCORD_RECORD (meeting)));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->open_meeting_row),
@@ -482,12 +486,38 @@ accord_record_editor_set_record (AccordRecordEditor *self,
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
 
-  /* Someone who was working in the pane goes on at the top of the new record. */
-  if (had_focus && record != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (meeting != NULL ? self->meeting_title_row
-                                                       : self->initiative_title_row));
+  /* Someone who was working in the pane goes on at the top of the new record, where typing
+   * changes nothing until they go into a field. */
+  if (had_focus)
+    accord_record_editor_focus_heading (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
+}
+
+gboolean
+accord_record_editor_focus_heading (AccordRecordEditor *self)
+{
+  g_return_val_if_fail (ACCORD_IS_RECORD_EDITOR (self), FALSE);
+
+  if (ACCORD_IS_MEETING (self->record))
+    return gtk_widget_grab_focus (self->meeting_heading);
+  if (ACCORD_IS_INITIATIVE (self->record))
+    return gtk_widget_grab_focus (self->initiative_heading);
+
+  return FALSE;
+}
+
+gboolean
+accord_record_editor_focus_title (AccordRecordEditor *self)
+{
+  g_return_val_if_fail (ACCORD_IS_RECORD_EDITOR (self), FALSE);
+
+  if (ACCORD_IS_MEETING (self->record))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->meeting_title_row));
+  if (ACCORD_IS_INITIATIVE (self->record))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->initiative_title_row));
+
+  return FALSE;
 }
 
 AccordDocument *
@@ -748,6 +778,7 @@ accord_record_editor_class_init (AccordRecordEditorClass *klass)
   BIND (stack);
   BIND (meeting_page);
   BIND (initiative_page);
+  BIND (meeting_heading);
   BIND (meeting_title_row);
   BIND (meeting_when_editor);
   BIND (meeting_location_row);
@@ -760,6 +791,7 @@ accord_record_editor_class_init (AccordRecordEditorClass *klass)
   BIND (launched_group);
   BIND (meeting_sources_editor);
   BIND (meeting_notes_editor);
+  BIND (initiative_heading);
   BIND (initiative_title_row);
   BIND (initiative_objective_row);
   BIND (initiative_expected_outcome_row);

@@ -7,6 +7,7 @@
 
 #include "accord-initiative.h"
 #include "accord-meeting.h"
+#include "accord-organisation.h"
 #include "accord-record-filter.h"
 #include "accord-search-private.h"
 
@@ -20,6 +21,9 @@ struct _AccordRecordFilter
   AccordSearchIndex *index;
   char      *affiliation;
   char      *folded_affiliation;
+  /* What affiliation names in the built-in list, however it is spelt; NULL for a name the list
+   * does not know, which is then compared as written (folded). */
+  const AccordOrganisation *organisation;
   int        year;
   /* The first and last day of year, as Julian days, when year is set. */
   guint32    year_start;
@@ -59,6 +63,7 @@ accord_record_filter_match (GtkFilter *filter,
 {
   AccordRecordFilter *self = ACCORD_RECORD_FILTER (filter);
   AccordRecord *record = item;
+  const char *affiliation = self->folded_affiliation;
 
   /* This runs for every record of the document on each keystroke, and what it costs is reaching
    * the record's memory: criteria that are not set read nothing. */
@@ -87,22 +92,28 @@ accord_record_filter_match (GtkFilter *filter,
       return FALSE;
     }
 
+  if (self->organisation != NULL)
+    {
+      if (!accord_organisation_named_by (self->organisation, record))
+        return FALSE;
+      /* The organisation's own names are checked: no spelling to compare whole. */
+      affiliation = "";
+    }
+
   if (self->index != NULL)
-    return (self->folded_affiliation[0] == '\0' ||
-            accord_search_index_matches_affiliation (self->index, record,
-                                                     self->folded_affiliation)) &&
+    return (affiliation[0] == '\0' ||
+            accord_search_index_matches_affiliation (self->index, record, affiliation)) &&
            accord_search_index_matches (self->index, self->search, record);
 
-  if (self->folded_affiliation[0] == '\0' && accord_search_query_is_empty (self->search))
+  if (affiliation[0] == '\0' && accord_search_query_is_empty (self->search))
     return TRUE;
 
   {
     g_autofree char *haystack = accord_search_build_haystack (record);
     guint64 summary = accord_search_summarize (haystack, strlen (haystack));
 
-    return (self->folded_affiliation[0] == '\0' ||
-            accord_search_affiliation_in_haystack (self->folded_affiliation, summary,
-                                                   haystack)) &&
+    return (affiliation[0] == '\0' ||
+            accord_search_affiliation_in_haystack (affiliation, summary, haystack)) &&
            accord_search_query_matches_haystack (self->search, summary, haystack);
   }
 }
@@ -400,6 +411,7 @@ void
 accord_record_filter_set_affiliation (AccordRecordFilter *self,
                                       const char         *affiliation)
 {
+  const AccordOrganisation *organisation;
   g_autofree char *folded = NULL;
 
   g_return_if_fail (ACCORD_IS_RECORD_FILTER (self));
@@ -413,13 +425,16 @@ accord_record_filter_set_affiliation (AccordRecordFilter *self,
   self->affiliation = g_strdup (affiliation);
 
   folded = accord_search_fold (affiliation);
-  if (!g_str_equal (folded, self->folded_affiliation))
+  organisation = accord_organisation_resolve (affiliation);
+  if (organisation != self->organisation ||
+      (organisation == NULL && !g_str_equal (folded, self->folded_affiliation)))
     {
       GtkFilterChange change = criterion_change (self->folded_affiliation[0] == '\0',
                                                  folded[0] == '\0');
 
       g_free (self->folded_affiliation);
       self->folded_affiliation = g_steal_pointer (&folded);
+      self->organisation = organisation;
       gtk_filter_changed (GTK_FILTER (self), change);
     }
 

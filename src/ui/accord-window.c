@@ -8,8 +8,10 @@
 #include <stdlib.h>
 
 #include "accord-enum-types.h"
+#include "accord-organisation.h"
 #include "accord-pane-handle.h"
-#include "accord-search.h"
+#include "accord-document-choices.h"
+#include "accord-search-index.h"
 #include "accord-window-private.h"
 
 G_DEFINE_FINAL_TYPE (AccordWindow, accord_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -74,6 +76,38 @@ editor_for_list (AccordWindow     *self,
                  AccordRecordList *list)
 {
   return list == self->meetings_list ? self->meetings_editor : self->initiatives_editor;
+}
+
+AccordRecordEditor *
+_accord_window_get_visible_editor (AccordWindow *self)
+{
+  AccordRecordList *list = _accord_window_get_visible_list (self);
+
+  if (list != NULL)
+    return editor_for_list (self, list);
+
+  return self->timeline_editor;
+}
+
+void
+_accord_window_focus_page (AccordWindow *self)
+{
+  AdwLeaflet *leaflet = visible_leaflet (self);
+  AccordRecordList *list = _accord_window_get_visible_list (self);
+
+  if (leaflet == NULL)
+    return;
+
+  if (adw_leaflet_get_folded (leaflet) &&
+      adw_leaflet_get_visible_child (leaflet) ==
+        GTK_WIDGET (_accord_window_get_visible_editor (self)) &&
+      accord_record_editor_focus_heading (_accord_window_get_visible_editor (self)))
+    return;
+
+  if (list != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (list));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
 }
 
 /* At narrow widths (a folded page, down to 360 px) the header keeps what a phone needs: undo
@@ -258,7 +292,7 @@ on_timeline_activated (AccordWindow *self,
   accord_record_editor_set_record (self->timeline_editor, record);
   adw_leaflet_set_visible_child (self->timeline_leaflet, GTK_WIDGET (self->timeline_editor));
   update_back_button (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->timeline_editor));
+  accord_record_editor_focus_heading (self->timeline_editor);
 }
 
 static void
@@ -267,7 +301,7 @@ on_list_activated (AccordRecordList *list,
                    AccordWindow     *self)
 {
   _accord_window_show_record (self, record);
-  gtk_widget_grab_focus (GTK_WIDGET (editor_for_list (self, list)));
+  accord_record_editor_focus_heading (editor_for_list (self, list));
 }
 
 static void
@@ -381,7 +415,7 @@ update_filter_choices (AccordWindow *self)
   if (self->document == NULL)
     return;
 
-  affiliations = accord_search_list_affiliations (self->document);
+  affiliations = accord_organisation_list_named (self->document);
   choices = gtk_string_list_new (NULL);
   /* Translators: the first choice of the country or organisation filter */
   gtk_string_list_append (choices, _("Any Country or Organisation"));
@@ -389,7 +423,7 @@ update_filter_choices (AccordWindow *self)
     gtk_string_list_append (choices, affiliations[i]);
   set_dropdown_model (self->affiliation_dropdown, choices);
 
-  years = accord_search_list_years (self->document);
+  years = accord_document_list_years (self->document);
   choices = gtk_string_list_new (NULL);
   /* Translators: the first choice of the year filter */
   gtk_string_list_append (choices, _("Any Year"));
@@ -541,7 +575,6 @@ accord_window_dispose (GObject *object)
   g_clear_handle_id (&self->narrow_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_WINDOW);
   g_clear_object (&self->document);
-  g_clear_object (&self->file);
   g_clear_object (&self->settings);
   g_clear_object (&self->filter);
 
