@@ -10,6 +10,7 @@
 #include "accord-json-file.h"
 #include "accord-json.h"
 #include "accord-pane-handle.h"
+#include "accord-record-editor-private.h"
 #include "accord-resources.h"
 #include "accord-timeline-text.h"
 #include "accord-window-private.h"
@@ -77,71 +78,6 @@ close_window (AccordWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
   drain_main_loop ();
-}
-
-static void
-test_library_first_run (void)
-{
-  g_autoptr(GFile) library = accord_application_get_library_file ();
-  g_autoptr(AccordDocument) document = accord_document_new ();
-  g_autoptr(AccordDocument) again = accord_document_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (library);
-  g_autofree char *copy = NULL;
-  g_autoptr(GBytes) builtin = NULL;
-  g_autoptr(AccordRecord) edited = NULL;
-  g_autoptr(AccordRecord) reloaded = NULL;
-  g_autofree char *backup = NULL;
-
-  g_assert_true (g_str_has_prefix (path, data_home));
-  g_assert_false (g_file_query_exists (library, NULL));
-
-  g_assert_true (accord_application_load_library (document, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (accord_document_get_meetings (document)), ==, 8);
-
-  /* The library is a copy of the built-in dataset that the user then owns. */
-  builtin = g_resources_lookup_data ("/io/github/accordapp/Accord/asean-2024.json", 0, &error);
-  g_assert_no_error (error);
-  g_file_get_contents (path, &copy, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (copy, ==, g_bytes_get_data (builtin, NULL));
-
-  /* Later runs read the copy, edits and all. */
-  edited = g_list_model_get_item (accord_document_get_meetings (document), 0);
-  accord_document_set_string (document, G_OBJECT (edited), "title", "Edited by the user");
-  g_assert_true (accord_json_file_save (document, library, NULL, &error));
-  g_assert_true (accord_application_load_library (again, &error));
-  g_assert_no_error (error);
-  reloaded = g_list_model_get_item (accord_document_get_meetings (again), 0);
-  g_assert_cmpstr (accord_record_get_title (reloaded), ==, "Edited by the user");
-
-  backup = g_strconcat (path, "~", NULL);
-  g_unlink (path);
-  g_unlink (backup);
-}
-
-static void
-test_library_broken_untouched (void)
-{
-  g_autoptr(GFile) library = accord_application_get_library_file ();
-  g_autoptr(GFile) folder = g_file_get_parent (library);
-  g_autoptr(AccordDocument) document = accord_document_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (library);
-  g_autofree char *contents = NULL;
-  const char *broken = "{\"format\": \"accord\", \"version\": 1,\n \"meetings\": [";
-
-  g_file_make_directory_with_parents (folder, NULL, NULL);
-  g_file_set_contents (path, broken, -1, &error);
-  g_assert_no_error (error);
-
-  g_assert_false (accord_application_load_library (document, &error));
-  g_assert_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_SYNTAX);
-  g_file_get_contents (path, &contents, NULL, NULL);
-  g_assert_cmpstr (contents, ==, broken);
-
-  g_unlink (path);
 }
 
 static void
@@ -683,6 +619,82 @@ test_error_page (void)
 }
 
 
+static gboolean
+focus_within (AccordWindow *window,
+              gpointer      widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static gboolean
+focus_in_field (AccordWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && GTK_IS_EDITABLE (focus);
+}
+
+/* The keyboard goes where the person goes: a table is one Tab stop, a page switch lands in its
+ * table, a new record's title takes typing, a field gives back what was typed on Escape. */
+static void
+test_keyboard_focus (void)
+{
+  g_autoptr(AccordDocument) document = NULL;
+  AccordWindow *window = window_with_dataset (&document);
+  AccordMeeting *retreat = accord_document_lookup_meeting (document, "m-amm-retreat-2024");
+  GtkWidget *title_row;
+  GtkWidget *focus;
+  int start, end;
+
+  accord_record_list_set_selected (window->meetings_list, ACCORD_RECORD (retreat));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (window->meetings_list)));
+  g_assert_true (focus_within (window, window->meetings_list));
+
+  /* One Tab leaves the table whichever row has the focus; Shift+Tab comes back. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_false (focus_within (window, window->meetings_list));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (focus_within (window, window->meetings_list));
+
+  /* Alt+2: the initiatives table, not a field of the pane. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "initiatives");
+  drain_main_loop ();
+  g_assert_true (focus_within (window, window->initiatives_list));
+  g_assert_false (focus_in_field (window));
+
+  /* Working in the pane and choosing another record: its heading, not its title. */
+  accord_record_list_set_selected (window->meetings_list, ACCORD_RECORD (retreat));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "meetings");
+  title_row = accord_record_editor_get_part (window->meetings_editor, "meeting_title_row");
+  g_assert_true (gtk_widget_grab_focus (title_row));
+  accord_record_list_set_selected (window->meetings_list,
+                                   ACCORD_RECORD (accord_document_lookup_meeting (document,
+                                                                                  "m-amm-53")));
+  g_assert_true (focus_within (window, window->meetings_editor));
+  g_assert_false (focus_in_field (window));
+
+  /* Escape in a field takes back what was typed, and only that. */
+  g_assert_true (gtk_widget_grab_focus (title_row));
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "zz");
+  g_assert_true (gtk_widget_activate_action (title_row, "field.restore", NULL));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==,
+                   accord_record_get_title (accord_record_list_get_selected (window->meetings_list)));
+  g_assert_false (accord_document_can_undo (document));
+
+  /* New: the new record's title, selected, so that typing names it. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-record", NULL);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, title_row));
+  g_assert_true (gtk_editable_get_selection_bounds (GTK_EDITABLE (title_row), &start, &end));
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (end, ==, g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (title_row)), -1));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -700,8 +712,6 @@ main (int   argc,
   adw_init ();
   accord_register_resource ();
 
-  g_test_add_func ("/ui/library/first-run", test_library_first_run);
-  g_test_add_func ("/ui/library/broken-untouched", test_library_broken_untouched);
   g_test_add_func ("/ui/window/pages", test_pages);
   g_test_add_data_func ("/ui/window/selection-shows-detail", GINT_TO_POINTER (FALSE),
                         test_selection_shows_detail);
@@ -716,6 +726,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/narrow-people", test_narrow_people);
   g_test_add_func ("/ui/window/pane-width", test_pane_width);
   g_test_add_func ("/ui/window/error-page", test_error_page);
+  g_test_add_func ("/ui/window/keyboard-focus", test_keyboard_focus);
 
   status = g_test_run ();
 
