@@ -348,6 +348,43 @@ class Story:
         expect(self.app, lambda: self.window.title_text("Initiatives"),
                lambda title: title == NEW_TITLE, f"the Title field to read {NEW_TITLE!r}")
 
+    def timeline_field(self):
+        """The Timeline field of the Initiatives page's detail pane, which edits the selection."""
+        tree = e2e.Snapshot(self.app.frame)
+
+        def depth(index, table):
+            # How far up @index meets the table's ancestors: the pane beside a table is nearer
+            # to it than to the other, as Window finds the Title fields.
+            ancestors = tree.ancestors(tree.indices("tree table", table)[0])
+            mine = set(tree.ancestors(index))
+            return next(d for d, a in enumerate(ancestors) if a in mine)
+
+        # A meeting's Date is a “Date or Period” field too: the initiative's is in the group
+        # “Timeline”.
+        fields = [tree.nodes[i] for i in tree.indices("text", "Date or Period")
+                  if depth(i, "Initiatives") < depth(i, "Meetings") and
+                  tree.names[tree.parents[i]] == "Timeline" and e2e.is_sensitive(tree.nodes[i])]
+        if len(fields) != 1:
+            raise Failure(f"{len(fields)} “Date or Period” fields shown to edit, not 1")
+        return fields[0]
+
+    def dates_typed_in_any_language(self):
+        """Dates as people write them, in Vietnamese, in numbers or in words, are understood in
+        any UI language and kept as typed, trailing space and all."""
+        initiatives = self.window.tables["Initiatives"]
+        field = self.timeline_field()
+        for typed, shown in (("quý 4 năm 2024 ", "Q4 2024"), ("29/01/2024", "29 Jan 2024"),
+                             ("early 2025", "Jan – Apr 2025"), ("Quý III/2024", "Q3 2024")):
+            self.app.click(field)
+            self.app.key("ctrl+a")
+            self.app.type(typed)
+            self.app.key("Return")
+            expect(self.app, lambda: initiatives.selected("Period"),
+                   lambda selected, shown=shown: selected == [shown],
+                   f"“{typed}” to be understood and the row to show {shown!r}")
+            expect(self.app, lambda: text_of(field), lambda text, typed=typed: text == typed,
+                   f"the field to keep {typed!r} as typed")
+
     def quit_saves_the_library(self):
         self.expect_clean_quit()
         library = os.path.join(self.app.data_dir, "accord", "library.db")
@@ -525,6 +562,8 @@ def main():
          story.new_initiative, None),
         ("Ctrl+N leaves the new Title selected: typing and Enter name the initiative",
          story.naming_the_initiative, None),
+        ("“quý 4 năm 2024 ”, “29/01/2024”, “early 2025”, “Quý III/2024” are understood, kept",
+         story.dates_typed_in_any_language, None),
         ("Ctrl+Q quits with status 0, the initiative saved in the library",
          story.quit_saves_the_library, None),
         ("started again, a search for “e2e test” finds the initiative",
