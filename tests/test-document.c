@@ -387,6 +387,44 @@ test_list_items (void)
   g_assert_cmpstr (accord_participant_get_role (ho), ==, "");
 }
 
+/* Every item of a record has an id of its own within the record, kept through undo. */
+static void
+test_item_ids (void)
+{
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(AccordMeeting) meeting = accord_meeting_new ("m-1");
+  g_autoptr(AccordParticipant) son = accord_participant_new ("Bùi Thanh Sơn", "", "", "");
+  g_autoptr(AccordParticipant) copy = NULL;
+  g_autoptr(AccordParticipant) ho = accord_participant_new ("Vũ Hồ", "", "", "");
+  GListModel *participants = accord_meeting_get_participants (meeting);
+  g_autofree char *son_id = NULL;
+
+  /* Items of a record that joins the document get ids; an id already given is kept. */
+  accord_item_set_id (ACCORD_ITEM (ho), "p-ho");
+  g_list_store_append (G_LIST_STORE (participants), son);
+  g_list_store_append (G_LIST_STORE (participants), ho);
+  g_assert_cmpstr (accord_item_get_id (ACCORD_ITEM (son)), ==, "");
+  accord_document_add_record (document, ACCORD_RECORD (meeting));
+  g_assert_true (g_str_has_prefix (accord_item_get_id (ACCORD_ITEM (son)), "p-"));
+  g_assert_cmpstr (accord_item_get_id (ACCORD_ITEM (ho)), ==, "p-ho");
+  son_id = g_strdup (accord_item_get_id (ACCORD_ITEM (son)));
+
+  /* A copy joining the same record is another item: it gets another id. */
+  copy = accord_participant_copy (son);
+  accord_item_set_id (ACCORD_ITEM (copy), son_id);
+  accord_document_insert_item (document, participants, 2, G_OBJECT (copy), NULL);
+  g_assert_cmpstr (accord_item_get_id (ACCORD_ITEM (copy)), !=, son_id);
+  g_assert_cmpstr (accord_item_get_id (ACCORD_ITEM (copy)), !=, "");
+  g_assert_cmpstr (accord_item_get_id (ACCORD_ITEM (son)), ==, son_id);
+
+  /* Removing and putting back keeps the id. */
+  accord_document_remove_item (document, participants, 0, NULL);
+  g_assert_true (accord_document_undo (document));
+  g_assert_cmpstr (accord_item_get_id (ACCORD_ITEM (son)), ==, son_id);
+  accord_document_move_item (document, participants, 0, 2, NULL);
+  g_assert_cmpstr (accord_item_get_id (ACCORD_ITEM (son)), ==, son_id);
+}
+
 static void
 test_groups (void)
 {
@@ -571,6 +609,7 @@ main (int   argc,
   g_test_add_func ("/model/document/launched", test_launched);
   g_test_add_func ("/model/document/rename-id", test_rename_id_keeps_lookup);
   g_test_add_func ("/model/document/list-items", test_list_items);
+  g_test_add_func ("/model/document/item-ids", test_item_ids);
   g_test_add_func ("/model/document/groups", test_groups);
   g_test_add_func ("/model/document/modified", test_modified_tracking);
   g_test_add_func ("/model/document/redo-cleared", test_redo_cleared);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "accord-attribute.h"
 #include "accord-json.h"
@@ -165,6 +166,126 @@ test_unknown_members_survive (void)
   test_round_trip (newer);
 }
 
+/* Each item id of @list, checked unique among them. */
+static GStrv
+item_ids (GListModel *list)
+{
+  guint n = g_list_model_get_n_items (list);
+  GStrv ids = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AccordItem) item = g_list_model_get_item (list, i);
+
+      g_assert_cmpstr (accord_item_get_id (item), !=, "");
+      g_assert_false (g_strv_contains ((const char * const *) ids, accord_item_get_id (item)));
+      ids[i] = g_strdup (accord_item_get_id (item));
+    }
+
+  return ids;
+}
+
+/* Drops every line of @text that holds an item's "id" (Accord writes one member a line). */
+static char *
+without_item_ids (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (strstr (lines[i], "\"id\" : \"p-") != NULL ||
+          strstr (lines[i], "\"id\" : \"s-") != NULL ||
+          strstr (lines[i], "\"id\" : \"a-") != NULL)
+        continue;
+      g_string_append_printf (out, "%s%s", lines[i], lines[i + 1] != NULL ? "\n" : "");
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+test_item_ids (void)
+{
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(AccordDocument) reloaded = accord_document_new ();
+  g_autoptr(AccordDocument) old = accord_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *saved_again = NULL;
+  g_autofree char *old_file = NULL;
+  g_autofree char *old_saved = NULL;
+  g_autofree char *old_saved_stripped = NULL;
+  g_auto(GStrv) participants = NULL;
+  g_auto(GStrv) sources = NULL;
+  g_auto(GStrv) attributes = NULL;
+  g_auto(GStrv) warnings = NULL;
+  AccordMeeting *meeting;
+  AccordInitiative *initiative;
+
+  /* A file without item ids: each item is given one, and nothing is reported. */
+  g_assert_true (accord_json_load_data_full (document, minimal_document, -1, &warnings, &error));
+  g_assert_no_error (error);
+  g_assert_null (warnings);
+  meeting = accord_document_lookup_meeting (document, "m-retreat");
+  initiative = accord_document_lookup_initiative (document, "i-forum");
+  participants = item_ids (accord_meeting_get_participants (meeting));
+  sources = item_ids (accord_record_get_sources (ACCORD_RECORD (meeting)));
+  attributes = item_ids (accord_initiative_get_attributes (initiative));
+  g_assert_true (g_str_has_prefix (participants[0], "p-"));
+  g_assert_true (g_str_has_prefix (sources[0], "s-"));
+  g_assert_true (g_str_has_prefix (attributes[0], "a-"));
+  g_assert_false (accord_document_get_modified (document));
+
+  /* Written, and kept from then on. */
+  saved = accord_json_save_data (document, NULL);
+  g_assert_nonnull (strstr (saved, participants[0]));
+  g_assert_true (accord_json_load_data (reloaded, saved, -1, &error));
+  g_assert_no_error (error);
+  saved_again = accord_json_save_data (reloaded, NULL);
+  g_assert_cmpstr (saved, ==, saved_again);
+
+  /* Giving ids changes nothing else in a file. */
+  old_file = without_item_ids (saved);
+  g_assert_true (accord_json_load_data (old, old_file, -1, &error));
+  g_assert_no_error (error);
+  old_saved = accord_json_save_data (old, NULL);
+  g_assert_cmpstr (old_saved, !=, old_file);
+  old_saved_stripped = without_item_ids (old_saved);
+  g_assert_cmpstr (old_saved_stripped, ==, old_file);
+}
+
+static void
+test_item_ids_repeated (void)
+{
+  const char *data =
+    "{\"format\": \"accord\", \"version\": 1, \"meetings\": ["
+    " {\"id\": \"m-1\", \"participants\": [{\"id\": \"p-a\", \"name\": \"A\"},"
+    "   {\"id\": \"p-a\", \"name\": \"B\"}, {\"id\": \"\", \"name\": \"C\"}]},"
+    " {\"id\": \"m-2\", \"participants\": [{\"id\": \"p-a\", \"name\": \"D\"}]}]}";
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) warnings = NULL;
+  g_auto(GStrv) first = NULL;
+  g_auto(GStrv) second = NULL;
+
+  g_assert_true (accord_json_load_data_full (document, data, -1, &warnings, &error));
+  g_assert_no_error (error);
+
+  /* Ids are unique within a record, not across records. */
+  first = item_ids (accord_meeting_get_participants (accord_document_lookup_meeting (document, "m-1")));
+  second = item_ids (accord_meeting_get_participants (accord_document_lookup_meeting (document, "m-2")));
+  g_assert_cmpstr (first[0], ==, "p-a");
+  g_assert_cmpstr (first[1], !=, "p-a");
+  g_assert_cmpstr (second[0], ==, "p-a");
+
+  /* The repeated one is reported with its new id; the empty one is not. */
+  g_assert_nonnull (warnings);
+  g_assert_cmpuint (g_strv_length (warnings), ==, 1);
+  g_assert_nonnull (strstr (warnings[0], "meetings[0].participants[1]"));
+  g_assert_nonnull (strstr (warnings[0], first[1]));
+}
+
 typedef struct
 {
   const char *name;
@@ -277,6 +398,8 @@ main (int   argc,
   g_test_add_func ("/io/json/round-trip-minimal", test_round_trip_minimal);
   g_test_add_func ("/io/json/round-trip-dataset", test_round_trip_dataset);
   g_test_add_func ("/io/json/unknown-members", test_unknown_members_survive);
+  g_test_add_func ("/io/json/item-ids", test_item_ids);
+  g_test_add_func ("/io/json/item-ids-repeated", test_item_ids_repeated);
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
       g_autofree char *name = g_strdup_printf ("/io/json/bad/%s", bad_files[i].name);

@@ -207,7 +207,16 @@ test_criteria (Fixture       *fixture,
     "i-vn-la-economic-diplomacy-programme-2020-2025", "i-vn-la-lao-officials-training", NULL,
   };
   const char *china[] = { "i-online-coc-negotiation", NULL };
-  const char *viet_nam_meetings[] = { M_RETREAT, M_CONSULTATION, NULL };
+  const char *lao_names[] = {
+    "Laos", "Lao People's Democratic Republic", "the lao people’s Democratic Republic",
+    "CHDCND Lào", "Lào", "ສປປ ລາວ", NULL,
+  };
+  /* Where a Vietnamese took part, and where they met in Việt Nam. */
+  const char *viet_nam_meetings[] = { M_RETREAT, M_CONSULTATION, M_VISIT, NULL };
+  /* The retreat had no Lao participant on record, but it was held in Luang Prabang, Laos. */
+  const char *lao_meetings[] = {
+    M_SG_FM, M_SG_DEFENCE, M_AMM_53, M_RETREAT, M_CONSULTATION, M_VISIT, NULL,
+  };
   const char *viet_nam_initiatives[] = {
     "i-asean-future-forum-2024", "i-vn-la-consultation-2024",
     "i-vn-la-mofa-cooperation-agreement-2021-2025",
@@ -252,8 +261,18 @@ test_criteria (Fixture       *fixture,
   assert_shown (fixture->meetings, none);
   assert_shown (fixture->initiatives, china);
   accord_record_filter_set_affiliation (fixture->filter, "Lao PDR");
-  g_assert_cmpuint (n_shown (fixture->meetings), ==, 5);
+  assert_shown (fixture->meetings, lao_meetings);
   g_assert_cmpuint (n_shown (fixture->initiatives), ==, 25);
+  /* Any of its names, in any language, finds the same. */
+  for (guint i = 0; lao_names[i] != NULL; i++)
+    {
+      accord_record_filter_set_affiliation (fixture->filter, lao_names[i]);
+      assert_shown (fixture->meetings, lao_meetings);
+      g_assert_cmpuint (n_shown (fixture->initiatives), ==, 25);
+    }
+  /* A name the built-in list does not know is compared as written. */
+  accord_record_filter_set_affiliation (fixture->filter, "Mekong sub-region");
+  assert_shown (fixture->meetings, none);
   accord_record_filter_set_affiliation (fixture->filter, "");
 
   /* Any day of the year: a date, a quarter, a span of years. */

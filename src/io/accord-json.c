@@ -12,6 +12,7 @@
 #include "accord-attribute.h"
 #include "accord-enum-types.h"
 #include "accord-json-private.h"
+#include "accord-model-private.h"
 #include "accord-participant.h"
 #include "accord-source.h"
 
@@ -39,6 +40,8 @@ typedef struct
   /* "initiatives[3].timeline", for messages */
   GString *path;
   const KnownMembers *known;
+  /* Translated messages about what was repaired. */
+  GPtrArray *warnings;
 } Reader;
 
 static gboolean
@@ -380,14 +383,51 @@ read_object_list (Reader        *reader,
   return TRUE;
 }
 
+/* Fills a record's list with @items read from @member, each with an id of its own: an item
+ * without one is given one silently (files before item ids had none), one whose id repeats an
+ * earlier item's of the record is given a new one, and that is reported. */
 static void
-fill_store (GListModel *store,
+fill_store (Reader     *reader,
+            GListModel *store,
+            const char *member,
             GPtrArray  *items)
 {
+  g_autoptr(GArray) repeated = NULL;
+
   g_list_store_splice (G_LIST_STORE (store), 0, 0, items->pdata, items->len);
+
+  repeated = accord_item_list_repair_ids (store);
+  for (guint i = 0; repeated != NULL && i < repeated->len; i++)
+    {
+      guint position = g_array_index (repeated, guint, i);
+      AccordItem *item = g_ptr_array_index (items, position);
+      g_autofree char *where = g_strdup_printf ("%s.%s[%u]", reader->path->str, member, position);
+
+      g_ptr_array_add (reader->warnings,
+                       g_strdup_printf (/* Translators: %1$s is where in the file, such as
+                                         * “meetings[3].participants[1]”; %2$s the new id */
+                                        _("%1$s has the “id” of an earlier item of its "
+                                          "record; it was given “%2$s”"),
+                                        where, accord_item_get_id (item)));
+    }
 }
 
-static const char * const participant_members[] = { "name", "title", "affiliation", "role", NULL };
+/* An item's "id", which may be missing (fill_store gives it one). */
+static gboolean
+read_item_id (Reader     *reader,
+              JsonObject *json,
+              GObject    *item)
+{
+  const char *id;
+
+  if (!read_string (reader, json, "id", &id))
+    return FALSE;
+
+  accord_item_set_id (ACCORD_ITEM (item), id);
+  return TRUE;
+}
+
+static const char * const participant_members[] = { "id", "name", "title", "affiliation", "role", NULL };
 
 static GObject *
 read_participant (Reader     *reader,
@@ -403,11 +443,16 @@ read_participant (Reader     *reader,
     return NULL;
 
   participant = accord_participant_new (name, title, affiliation, role);
+  if (!read_item_id (reader, json, G_OBJECT (participant)))
+    {
+      g_object_unref (participant);
+      return NULL;
+    }
   keep_unknown_members (G_OBJECT (participant), json, reader->known->participant);
   return G_OBJECT (participant);
 }
 
-static const char * const source_members[] = { "publisher", "title", "uri", "published", NULL };
+static const char * const source_members[] = { "id", "publisher", "title", "uri", "published", NULL };
 
 static GObject *
 read_source (Reader     *reader,
@@ -430,11 +475,16 @@ read_source (Reader     *reader,
     }
 
   source = accord_source_new (publisher, title, uri, published);
+  if (!read_item_id (reader, json, G_OBJECT (source)))
+    {
+      g_object_unref (source);
+      return NULL;
+    }
   keep_unknown_members (G_OBJECT (source), json, reader->known->source);
   return G_OBJECT (source);
 }
 
-static const char * const attribute_members[] = { "name", "value", NULL };
+static const char * const attribute_members[] = { "id", "name", "value", NULL };
 
 static GObject *
 read_attribute (Reader     *reader,
@@ -448,6 +498,11 @@ read_attribute (Reader     *reader,
     return NULL;
 
   attribute = accord_attribute_new (name, value);
+  if (!read_item_id (reader, json, G_OBJECT (attribute)))
+    {
+      g_object_unref (attribute);
+      return NULL;
+    }
   keep_unknown_members (G_OBJECT (attribute), json, reader->known->attribute);
   return G_OBJECT (attribute);
 }
@@ -467,7 +522,7 @@ read_record_common (Reader       *reader,
     return FALSE;
 
   if (sources != NULL)
-    fill_store (accord_record_get_sources (record), sources);
+    fill_store (reader, accord_record_get_sources (record), "sources", sources);
 
   accord_record_set_id (record, id);
   accord_record_set_title (record, title);
@@ -507,7 +562,7 @@ read_meeting (Reader     *reader,
     return NULL;
 
   if (participants != NULL)
-    fill_store (accord_meeting_get_participants (meeting), participants);
+    fill_store (reader, accord_meeting_get_participants (meeting), "participants", participants);
   accord_meeting_set_when (meeting, when);
   accord_meeting_set_location (meeting, location);
   accord_meeting_set_format (meeting, format);
@@ -550,7 +605,7 @@ read_initiative (Reader     *reader,
     return NULL;
 
   if (attributes != NULL)
-    fill_store (accord_initiative_get_attributes (initiative), attributes);
+    fill_store (reader, accord_initiative_get_attributes (initiative), "attributes", attributes);
   accord_initiative_set_objective (initiative, objective);
   accord_initiative_set_expected_outcome (initiative, expected_outcome);
   accord_initiative_set_period (initiative, timeline);
@@ -831,6 +886,7 @@ accord_json_load_data_full (AccordDocument  *document,
   path = g_string_new (NULL);
   reader.path = path;
   reader.known = known_members ();
+  reader.warnings = scan.warnings;
 
   meetings = read_records (&reader, json, "meetings", read_meeting);
   if (meetings != NULL)
@@ -952,6 +1008,7 @@ write_participant (gpointer item)
   AccordParticipant *participant = item;
   JsonObject *json = json_object_new ();
 
+  set_nonempty_string (json, "id", accord_item_get_id (item));
   set_nonempty_string (json, "name", accord_participant_get_name (participant));
   set_nonempty_string (json, "title", accord_participant_get_title (participant));
   set_nonempty_string (json, "affiliation", accord_participant_get_affiliation (participant));
@@ -965,6 +1022,7 @@ write_source (gpointer item)
   AccordSource *source = item;
   JsonObject *json = json_object_new ();
 
+  set_nonempty_string (json, "id", accord_item_get_id (item));
   set_nonempty_string (json, "publisher", accord_source_get_publisher (source));
   set_nonempty_string (json, "title", accord_source_get_title (source));
   set_nonempty_string (json, "uri", accord_source_get_uri (source));
@@ -978,6 +1036,7 @@ write_attribute (gpointer item)
   AccordAttribute *attribute = item;
   JsonObject *json = json_object_new ();
 
+  set_nonempty_string (json, "id", accord_item_get_id (item));
   set_nonempty_string (json, "name", accord_attribute_get_name (attribute));
   set_nonempty_string (json, "value", accord_attribute_get_value (attribute));
   return json;

@@ -8,7 +8,7 @@
 
 struct _AccordAttribute
 {
-  GObject  parent_instance;
+  AccordItem parent_instance;
 
   char    *name;
   char    *value;
@@ -18,7 +18,7 @@ struct _AccordAttribute
   AccordRecord *search_owner;
 };
 
-G_DEFINE_FINAL_TYPE (AccordAttribute, accord_attribute, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AccordAttribute, accord_attribute, ACCORD_TYPE_ITEM)
 
 enum {
   PROP_0,
@@ -100,6 +100,8 @@ static void
 accord_attribute_class_init (AccordAttributeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  ACCORD_ITEM_CLASS (klass)->id_prefix = "a-";
 
   object_class->finalize = accord_attribute_finalize;
   object_class->get_property = accord_attribute_get_property;

@@ -1,14 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include "accord-item.h"
 
 G_BEGIN_DECLS
 
 #define ACCORD_TYPE_ATTRIBUTE (accord_attribute_get_type ())
 
 /* A named value that has no field of its own, such as a table column "ASEAN Priority". */
-G_DECLARE_FINAL_TYPE (AccordAttribute, accord_attribute, ACCORD, ATTRIBUTE, GObject)
+G_DECLARE_FINAL_TYPE (AccordAttribute, accord_attribute, ACCORD, ATTRIBUTE, AccordItem)
 
 AccordAttribute *accord_attribute_new       (const char      *name,
                                              const char      *value);

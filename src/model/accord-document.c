@@ -659,6 +659,19 @@ ensure_unique_id (AccordDocument *self,
          (pending != NULL && g_hash_table_contains (pending, accord_record_get_id (record))));
 }
 
+/* Every item of @record gets an id of its own within the record. */
+static void
+repair_item_ids (AccordRecord *record)
+{
+  GListModel *lists[ACCORD_RECORD_MAX_ITEM_LISTS];
+  guint n_lists = accord_record_peek_item_lists (record, lists);
+
+  for (guint i = 0; i < n_lists; i++)
+    {
+      g_autoptr(GArray) repeated = accord_item_list_repair_ids (lists[i]);
+    }
+}
+
 static void
 load_store (AccordDocument *self,
             GListStore     *store,
@@ -672,6 +685,7 @@ load_store (AccordDocument *self,
       AccordRecord *record = g_ptr_array_index (records, i);
 
       ensure_unique_id (self, record, seen);
+      repair_item_ids (record);
       g_hash_table_add (seen, (gpointer) accord_record_get_id (record));
     }
 
@@ -745,6 +759,7 @@ accord_document_add_record (AccordDocument *self,
   store = store_for_record (self, record);
 
   ensure_unique_id (self, record, NULL);
+  repair_item_ids (record);
   label = ACCORD_IS_MEETING (record) ? _("Add Meeting") : _("Add Initiative");
   run_command (self, splice_command_new (store, g_list_model_get_n_items (G_LIST_MODEL (store)),
                                          NULL, G_OBJECT (record), label));
@@ -837,6 +852,46 @@ accord_document_set_string (AccordDocument *self,
   accord_document_set_value (self, object, property, &gvalue, NULL);
 }
 
+static gboolean
+list_has_item_id (GListModel *list,
+                  const char *id)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AccordItem) other = g_list_model_get_item (list, i);
+
+      if (g_str_equal (accord_item_get_id (other), id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* An item joining @list gets a fresh id when it has none or one of the list's items has its
+ * id (a copy of an item of the same record). It is not in the document yet: no command. */
+static void
+ensure_unique_item_id (GListModel *list,
+                       AccordItem *item)
+{
+  const char *id = accord_item_get_id (item);
+
+  if (id[0] != '\0' && !list_has_item_id (list, id))
+    return;
+
+  for (;;)
+    {
+      g_autofree char *fresh = accord_item_new_id (item);
+
+      if (!list_has_item_id (list, fresh))
+        {
+          accord_item_set_id (item, fresh);
+          return;
+        }
+    }
+}
+
 void
 accord_document_insert_item (AccordDocument *self,
                              GListModel     *list,
@@ -850,6 +905,8 @@ accord_document_insert_item (AccordDocument *self,
   g_return_if_fail (G_IS_OBJECT (item));
   g_return_if_fail (position <= g_list_model_get_n_items (list));
 
+  if (ACCORD_IS_ITEM (item))
+    ensure_unique_item_id (list, ACCORD_ITEM (item));
   run_command (self, splice_command_new (G_LIST_STORE (list), position, NULL, item,
                                          label != NULL ? label : label_for_item (item, TRUE)));
 }

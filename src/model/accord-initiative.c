@@ -171,6 +171,8 @@ accord_initiative_class_init (AccordInitiativeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  ACCORD_RECORD_CLASS (klass)->peek_items = (GListModel *(*) (AccordRecord *)) accord_initiative_peek_attributes;
+
   object_class->dispose = accord_initiative_dispose;
   object_class->finalize = accord_initiative_finalize;
   object_class->get_property = accord_initiative_get_property;

@@ -159,6 +159,8 @@ accord_meeting_class_init (AccordMeetingClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  ACCORD_RECORD_CLASS (klass)->peek_items = (GListModel *(*) (AccordRecord *)) accord_meeting_peek_participants;
+
   object_class->dispose = accord_meeting_dispose;
   object_class->finalize = accord_meeting_finalize;
   object_class->get_property = accord_meeting_get_property;

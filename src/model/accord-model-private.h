@@ -107,6 +107,17 @@ GListModel *accord_record_peek_sources          (AccordRecord     *self);
 GListModel *accord_meeting_peek_participants    (AccordMeeting    *self);
 GListModel *accord_initiative_peek_attributes   (AccordInitiative *self);
 
+/* The lists of items @self has made (sources first), in @lists; returns how many. */
+#define ACCORD_RECORD_MAX_ITEM_LISTS 2
+guint       accord_record_peek_item_lists       (AccordRecord     *self,
+                                                 GListModel       *lists[ACCORD_RECORD_MAX_ITEM_LISTS]);
+
+/* Gives every item of @list that has no id, or the id of an earlier item of @list, a fresh
+ * one, without notifying anyone of that (the items are not yet in a document). Returns the
+ * positions of the items whose ids repeated an earlier one, or NULL when none did, for a
+ * reader to report. */
+GArray     *accord_item_list_repair_ids         (GListModel       *list);
+
 /* Search (accord-search.c) keeps what it knows of a record in the record itself: matching visits
  * every record on each keystroke, and a look-up would cost more than the match. The summary
  * answers many queries without reading the folded text. The record invalidates the slot when one

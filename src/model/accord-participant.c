@@ -8,7 +8,7 @@
 
 struct _AccordParticipant
 {
-  GObject  parent_instance;
+  AccordItem parent_instance;
 
   char    *name;
   char    *title;
@@ -20,7 +20,7 @@ struct _AccordParticipant
   AccordRecord *search_owner;
 };
 
-G_DEFINE_FINAL_TYPE (AccordParticipant, accord_participant, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AccordParticipant, accord_participant, ACCORD_TYPE_ITEM)
 
 enum {
   PROP_0,
@@ -134,6 +134,8 @@ static void
 accord_participant_class_init (AccordParticipantClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  ACCORD_ITEM_CLASS (klass)->id_prefix = "p-";
 
   object_class->finalize = accord_participant_finalize;
   object_class->get_property = accord_participant_get_property;

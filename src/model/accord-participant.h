@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include "accord-item.h"
 
 G_BEGIN_DECLS
 
 #define ACCORD_TYPE_PARTICIPANT (accord_participant_get_type ())
 
-G_DECLARE_FINAL_TYPE (AccordParticipant, accord_participant, ACCORD, PARTICIPANT, GObject)
+G_DECLARE_FINAL_TYPE (AccordParticipant, accord_participant, ACCORD, PARTICIPANT, AccordItem)
 
 /* Every string may be empty: articles often give only a title ("the Minister of National
  * Defence of Lao PDR") and no name. */

@@ -268,6 +268,22 @@ accord_record_peek_sources (AccordRecord *self)
   return (GListModel *) priv->sources;
 }
 
+guint
+accord_record_peek_item_lists (AccordRecord *self,
+                               GListModel   *lists[ACCORD_RECORD_MAX_ITEM_LISTS])
+{
+  AccordRecordPrivate *priv = accord_record_get_instance_private (self);
+  AccordRecordClass *klass = ACCORD_RECORD_GET_CLASS (self);
+  guint n = 0;
+
+  if (priv->sources != NULL)
+    lists[n++] = G_LIST_MODEL (priv->sources);
+  if (klass->peek_items != NULL && (lists[n] = klass->peek_items (self)) != NULL)
+    n++;
+
+  return n;
+}
+
 AccordSearchSlot *
 accord_record_get_search_slot (AccordRecord *self)
 {

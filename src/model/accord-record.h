@@ -15,6 +15,10 @@ G_DECLARE_DERIVABLE_TYPE (AccordRecord, accord_record, ACCORD, RECORD, GObject)
 struct _AccordRecordClass
 {
   GObjectClass parent_class;
+
+  /* The list of items a kind of record has besides its sources (participants, attributes),
+   * or NULL while it has not been made. */
+  GListModel *(*peek_items) (AccordRecord *self);
 };
 
 const char *accord_record_get_id      (AccordRecord *self);

@@ -8,7 +8,7 @@
 
 struct _AccordSource
 {
-  GObject  parent_instance;
+  AccordItem parent_instance;
 
   char    *publisher;
   char    *title;
@@ -20,7 +20,7 @@ struct _AccordSource
   AccordRecord *search_owner;
 };
 
-G_DEFINE_FINAL_TYPE (AccordSource, accord_source, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (AccordSource, accord_source, ACCORD_TYPE_ITEM)
 
 enum {
   PROP_0,
@@ -122,6 +122,8 @@ static void
 accord_source_class_init (AccordSourceClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  ACCORD_ITEM_CLASS (klass)->id_prefix = "s-";
 
   object_class->finalize = accord_source_finalize;
   object_class->get_property = accord_source_get_property;

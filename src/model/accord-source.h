@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include "accord-item.h"
 
 G_BEGIN_DECLS
 
 #define ACCORD_TYPE_SOURCE (accord_source_get_type ())
 
-G_DECLARE_FINAL_TYPE (AccordSource, accord_source, ACCORD, SOURCE, GObject)
+G_DECLARE_FINAL_TYPE (AccordSource, accord_source, ACCORD, SOURCE, AccordItem)
 
 AccordSource *accord_source_new           (const char   *publisher,
                                            const char   *title,

@@ -5,6 +5,7 @@
 
 #include "accord-initiative.h"
 #include "accord-meeting.h"
+#include "accord-organisation.h"
 #include "accord-record-filter.h"
 #include "accord-search.h"
 
@@ -17,6 +18,9 @@ struct _AccordRecordFilter
   AccordSearchQuery *search;
   char      *affiliation;
   char      *folded_affiliation;
+  /* What affiliation names in the built-in list, however it is spelt; NULL for a name the list
+   * does not know, which is then compared as written (folded). */
+  const AccordOrganisation *organisation;
   int        year;
   /* The first and last day of year, as Julian days, when year is set. */
   guint32    year_start;
@@ -84,8 +88,13 @@ accord_record_filter_match (GtkFilter *filter,
       return FALSE;
     }
 
-  if (self->folded_affiliation[0] != '\0' &&
-      !accord_search_matches_affiliation (record, self->folded_affiliation))
+  if (self->organisation != NULL)
+    {
+      if (!accord_organisation_named_by (self->organisation, record))
+        return FALSE;
+    }
+  else if (self->folded_affiliation[0] != '\0' &&
+           !accord_search_matches_affiliation (record, self->folded_affiliation))
     return FALSE;
 
   return accord_search_query_matches (self->search, record);
@@ -354,6 +363,7 @@ void
 accord_record_filter_set_affiliation (AccordRecordFilter *self,
                                       const char         *affiliation)
 {
+  const AccordOrganisation *organisation;
   g_autofree char *folded = NULL;
 
   g_return_if_fail (ACCORD_IS_RECORD_FILTER (self));
@@ -367,13 +377,16 @@ accord_record_filter_set_affiliation (AccordRecordFilter *self,
   self->affiliation = g_strdup (affiliation);
 
   folded = accord_search_fold (affiliation);
-  if (!g_str_equal (folded, self->folded_affiliation))
+  organisation = accord_organisation_resolve (affiliation);
+  if (organisation != self->organisation ||
+      (organisation == NULL && !g_str_equal (folded, self->folded_affiliation)))
     {
       GtkFilterChange change = criterion_change (self->folded_affiliation[0] == '\0',
                                                  folded[0] == '\0');
 
       g_free (self->folded_affiliation);
       self->folded_affiliation = g_steal_pointer (&folded);
+      self->organisation = organisation;
       gtk_filter_changed (GTK_FILTER (self), change);
     }
 

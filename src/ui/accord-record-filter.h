@@ -17,7 +17,10 @@ AccordRecordFilter *accord_record_filter_new             (void);
 const char         *accord_record_filter_get_query       (AccordRecordFilter *self);
 void                accord_record_filter_set_query       (AccordRecordFilter *self,
                                                           const char         *query);
-/* A country or organisation, as accord_search_list_affiliations() gives; "" for any. */
+/* A country or organisation, as accord_organisation_list_named() gives; "" for any. One that
+ * the built-in list knows keeps the records that name it by any of its names ("Lao PDR" keeps
+ * those that say "Laos", and the meetings held in Laos); any other is compared as written,
+ * ignoring case and diacritics. */
 const char         *accord_record_filter_get_affiliation (AccordRecordFilter *self);
 void                accord_record_filter_set_affiliation (AccordRecordFilter *self,
                                                           const char         *affiliation);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "accord-enum-types.h"
+#include "accord-organisation.h"
 #include "accord-pane-handle.h"
 #include "accord-search.h"
 #include "accord-window-private.h"
@@ -381,7 +382,7 @@ update_filter_choices (AccordWindow *self)
   if (self->document == NULL)
     return;
 
-  affiliations = accord_search_list_affiliations (self->document);
+  affiliations = accord_organisation_list_named (self->document);
   choices = gtk_string_list_new (NULL);
   /* Translators: the first choice of the country or organisation filter */
   gtk_string_list_append (choices, _("Any Country or Organisation"));
