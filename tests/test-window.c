@@ -6,10 +6,12 @@
 #include <locale.h>
 
 #include "accord-application.h"
+#include "accord-display-text.h"
 #include "accord-json-file.h"
 #include "accord-json.h"
 #include "accord-pane-handle.h"
 #include "accord-resources.h"
+#include "accord-timeline-text.h"
 #include "accord-window-private.h"
 
 static char *data_home;
@@ -78,71 +80,6 @@ close_window (AccordWindow *window)
 }
 
 static void
-test_library_first_run (void)
-{
-  g_autoptr(GFile) library = accord_application_get_library_file ();
-  g_autoptr(AccordDocument) document = accord_document_new ();
-  g_autoptr(AccordDocument) again = accord_document_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (library);
-  g_autofree char *copy = NULL;
-  g_autoptr(GBytes) builtin = NULL;
-  g_autoptr(AccordRecord) edited = NULL;
-  g_autoptr(AccordRecord) reloaded = NULL;
-  g_autofree char *backup = NULL;
-
-  g_assert_true (g_str_has_prefix (path, data_home));
-  g_assert_false (g_file_query_exists (library, NULL));
-
-  g_assert_true (accord_application_load_library (document, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (accord_document_get_meetings (document)), ==, 8);
-
-  /* The library is a copy of the built-in dataset that the user then owns. */
-  builtin = g_resources_lookup_data ("/io/github/accordapp/Accord/asean-2024.json", 0, &error);
-  g_assert_no_error (error);
-  g_file_get_contents (path, &copy, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (copy, ==, g_bytes_get_data (builtin, NULL));
-
-  /* Later runs read the copy, edits and all. */
-  edited = g_list_model_get_item (accord_document_get_meetings (document), 0);
-  accord_document_set_string (document, G_OBJECT (edited), "title", "Edited by the user");
-  g_assert_true (accord_json_file_save (document, library, NULL, &error));
-  g_assert_true (accord_application_load_library (again, &error));
-  g_assert_no_error (error);
-  reloaded = g_list_model_get_item (accord_document_get_meetings (again), 0);
-  g_assert_cmpstr (accord_record_get_title (reloaded), ==, "Edited by the user");
-
-  backup = g_strconcat (path, "~", NULL);
-  g_unlink (path);
-  g_unlink (backup);
-}
-
-static void
-test_library_broken_untouched (void)
-{
-  g_autoptr(GFile) library = accord_application_get_library_file ();
-  g_autoptr(GFile) folder = g_file_get_parent (library);
-  g_autoptr(AccordDocument) document = accord_document_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (library);
-  g_autofree char *contents = NULL;
-  const char *broken = "{\"format\": \"accord\", \"version\": 1,\n \"meetings\": [";
-
-  g_file_make_directory_with_parents (folder, NULL, NULL);
-  g_file_set_contents (path, broken, -1, &error);
-  g_assert_no_error (error);
-
-  g_assert_false (accord_application_load_library (document, &error));
-  g_assert_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_SYNTAX);
-  g_file_get_contents (path, &contents, NULL, NULL);
-  g_assert_cmpstr (contents, ==, broken);
-
-  g_unlink (path);
-}
-
-static void
 test_pages (void)
 {
   AccordWindow *window = window_with_dataset (NULL);
@@ -165,22 +102,69 @@ test_pages (void)
   close_window (window);
 }
 
+/* Renders @window as its compositor would: drawing is where a huge text breaks. */
 static void
-test_selection_shows_detail (void)
+render_window (AccordWindow *window)
 {
+  GtkNative *native = GTK_NATIVE (window);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  drain_main_loop ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (GTK_WIDGET (window)),
+                          gtk_widget_get_height (GTK_WIDGET (window)));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node != NULL)
+    texture = gsk_renderer_render_texture (gtk_native_get_renderer (native), node, NULL);
+}
+
+/* Selecting shows the record; with a megabyte-long title (@data), every label, cell, tooltip, bar
+ * and accessible name shows it cut short, drawing it works, and the window keeps its size. */
+static void
+test_selection_shows_detail (gconstpointer data)
+{
+  gboolean huge = GPOINTER_TO_INT (data);
   g_autoptr(AccordDocument) document = NULL;
   AccordWindow *window = window_with_dataset (&document);
   AccordMeeting *retreat = accord_document_lookup_meeting (document, "m-amm-retreat-2024");
   g_autoptr(GPtrArray) launched = accord_document_list_launched (document, retreat);
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+
+  if (huge)
+    {
+      g_autoptr(GString) title = g_string_new (NULL);
+      g_autofree char *label = NULL;
+      g_autofree char *tooltip = NULL;
+
+      while (title->len < 1024 * 1024)
+        g_string_append (title, "ASEAN Foreign Ministers’ Retreat ");
+      accord_record_set_title (ACCORD_RECORD (retreat), title->str);
+      label = accord_timeline_meeting_label (retreat);
+      g_assert_cmpuint (g_utf8_strlen (label, -1), <, ACCORD_DISPLAY_TEXT_MAX_CHARS + 100);
+      g_assert_true (g_str_has_prefix (label, "ASEAN Foreign Ministers’ Retreat ASEAN"));
+      tooltip = accord_timeline_meeting_tooltip (retreat);
+      g_assert_cmpuint (g_utf8_strlen (tooltip, -1), <, ACCORD_DISPLAY_TEXT_MAX_CHARS + 200);
+      render_window (window);
+    }
 
   accord_record_list_set_selected (window->meetings_list, ACCORD_RECORD (retreat));
   g_assert_true (accord_record_editor_get_record (window->meetings_editor) == ACCORD_RECORD (retreat));
+  render_window (window);
 
   /* Following a link to an initiative switches page and selects it. */
   _accord_window_show_record (window, launched->pdata[0]);
   g_assert_true (_accord_window_get_visible_list (window) == window->initiatives_list);
   g_assert_true (accord_record_list_get_selected (window->initiatives_list) == launched->pdata[0]);
   g_assert_true (accord_record_editor_get_record (window->initiatives_editor) == launched->pdata[0]);
+  render_window (window);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, width);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "timeline");
+  render_window (window);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, width);
 
   close_window (window);
 }
@@ -605,6 +589,7 @@ test_error_page (void)
   close_window (window);
 }
 
+
 int
 main (int   argc,
       char *argv[])
@@ -622,10 +607,11 @@ main (int   argc,
   adw_init ();
   accord_register_resource ();
 
-  g_test_add_func ("/ui/library/first-run", test_library_first_run);
-  g_test_add_func ("/ui/library/broken-untouched", test_library_broken_untouched);
   g_test_add_func ("/ui/window/pages", test_pages);
-  g_test_add_func ("/ui/window/selection-shows-detail", test_selection_shows_detail);
+  g_test_add_data_func ("/ui/window/selection-shows-detail", GINT_TO_POINTER (FALSE),
+                        test_selection_shows_detail);
+  g_test_add_data_func ("/ui/window/huge-title", GINT_TO_POINTER (TRUE),
+                        test_selection_shows_detail);
   g_test_add_func ("/ui/window/new-delete-undo", test_new_delete_undo);
   g_test_add_func ("/ui/window/duplicate", test_duplicate);
   g_test_add_func ("/ui/window/context-menu", test_context_menu);

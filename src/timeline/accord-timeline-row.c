@@ -7,6 +7,7 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "accord-display-text.h"
 #include "accord-timeline-bar.h"
 #include "accord-timeline-milestone.h"
 #include "accord-timeline-row.h"
@@ -534,7 +535,8 @@ static void
 update_header (AccordTimelineRow   *self,
                AccordTimelineGroup *group)
 {
-  const char *title = accord_timeline_group_get_title (group);
+  /* A meeting's title can be a megabyte long: show what a label can hold. */
+  g_autofree char *title = accord_display_text (accord_timeline_group_get_title (group));
   guint n = accord_timeline_group_get_n_initiatives (group);
   gboolean expanded = accord_timeline_group_get_expanded (group);
   AccordMeeting *meeting = accord_timeline_group_get_meeting (group);
@@ -581,12 +583,13 @@ update_initiative (AccordTimelineRow *self,
   const AccordPeriod *period = accord_initiative_get_period (initiative);
   AccordStatus status = accord_initiative_get_status (initiative);
   const char *title = accord_record_get_title (ACCORD_RECORD (initiative));
+  g_autofree char *shown_title = accord_display_text (title[0] != '\0' ? title : _("Untitled"));
   gboolean known = accord_period_is_known (period);
 
   gtk_widget_set_visible (self->expander, FALSE);
   gtk_widget_set_visible (self->milestone, FALSE);
   accord_timeline_milestone_set_meeting (ACCORD_TIMELINE_MILESTONE (self->milestone), NULL, 0);
-  gtk_label_set_text (GTK_LABEL (self->title), title[0] != '\0' ? title : _("Untitled"));
+  gtk_label_set_text (GTK_LABEL (self->title), shown_title);
   gtk_widget_set_visible (self->bar, known);
   gtk_widget_set_visible (self->detail, !known);
   if (known)
@@ -595,7 +598,7 @@ update_initiative (AccordTimelineRow *self,
     }
   else
     {
-      const char *text = accord_period_get_text (period);
+      g_autofree char *text = accord_display_text (accord_period_get_text (period));
       g_autofree char *detail = NULL;
 
       if (text[0] != '\0')

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "accord-display-text.h"
 #include "accord-timeline-text.h"
 
 static char *
@@ -178,21 +179,22 @@ accord_timeline_status_in_sentence (AccordStatus status)
   g_return_val_if_reached ("");
 }
 
-static const char *
+/* Texts of the record, cut to what a tooltip or a screen reader can say (any may be huge). */
+static char *
 title_or_untitled (AccordRecord *record)
 {
   const char *title = accord_record_get_title (record);
 
   /* Translators: the name the timeline gives a meeting or initiative without a title */
-  return title[0] != '\0' ? title : _("Untitled");
+  return accord_display_text (title[0] != '\0' ? title : _("Untitled"));
 }
 
 char *
 accord_timeline_initiative_label (AccordInitiative *initiative)
 {
   const AccordPeriod *period;
-  const char *title;
-  const char *text;
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
   const char *status;
   g_autofree char *dates = NULL;
 
@@ -200,7 +202,7 @@ accord_timeline_initiative_label (AccordInitiative *initiative)
 
   period = accord_initiative_get_period (initiative);
   title = title_or_untitled (ACCORD_RECORD (initiative));
-  text = accord_period_get_text (period);
+  text = accord_display_text (accord_period_get_text (period));
   status = accord_timeline_status_in_sentence (accord_initiative_get_status (initiative));
   dates = accord_timeline_describe_dates (period);
 
@@ -226,24 +228,24 @@ char *
 accord_timeline_meeting_label (AccordMeeting *meeting)
 {
   g_autofree char *dates = NULL;
+  g_autofree char *title = NULL;
   const AccordPeriod *when;
 
   g_return_val_if_fail (ACCORD_IS_MEETING (meeting), NULL);
 
   when = accord_meeting_get_when (meeting);
+  title = title_or_untitled (ACCORD_RECORD (meeting));
   dates = accord_timeline_describe_dates (when);
   if (dates == NULL && accord_period_get_text (when)[0] != '\0')
-    dates = g_strdup (accord_period_get_text (when));
+    dates = accord_display_text (accord_period_get_text (when));
   if (dates == NULL)
     /* Translators: how a screen reader reads a meeting without a date: %s is its title */
-    return g_strdup_printf (C_("accessible", "%s, meeting, no date"),
-                            title_or_untitled (ACCORD_RECORD (meeting)));
+    return g_strdup_printf (C_("accessible", "%s, meeting, no date"), title);
 
   /* Translators: how a screen reader reads a meeting's milestone on the timeline: %1$s is
    * the meeting's title, %2$s its date, as "ASEAN Foreign Ministers' Retreat, meeting,
    * 29 January 2024" */
-  return g_strdup_printf (C_("accessible", "%1$s, meeting, %2$s"),
-                          title_or_untitled (ACCORD_RECORD (meeting)), dates);
+  return g_strdup_printf (C_("accessible", "%1$s, meeting, %2$s"), title, dates);
 }
 
 /* Takes @line, plain text. */
@@ -251,7 +253,8 @@ static void
 append_line (GString *markup,
              char    *line)
 {
-  g_autofree char *escaped = g_markup_escape_text (line, -1);
+  g_autofree char *shown = accord_display_text (line);
+  g_autofree char *escaped = g_markup_escape_text (shown, -1);
 
   g_string_append_c (markup, '\n');
   g_string_append (markup, escaped);
@@ -309,6 +312,7 @@ append_period (GString            *markup,
 char *
 accord_timeline_initiative_tooltip (AccordInitiative *initiative)
 {
+  g_autofree char *shown_title = NULL;
   g_autofree char *title = NULL;
   GString *markup;
   const char *lead;
@@ -316,7 +320,8 @@ accord_timeline_initiative_tooltip (AccordInitiative *initiative)
 
   g_return_val_if_fail (ACCORD_IS_INITIATIVE (initiative), NULL);
 
-  title = g_markup_escape_text (title_or_untitled (ACCORD_RECORD (initiative)), -1);
+  shown_title = title_or_untitled (ACCORD_RECORD (initiative));
+  title = g_markup_escape_text (shown_title, -1);
   markup = g_string_new (NULL);
   g_string_append_printf (markup, "<b>%s</b>", title);
   append_period (markup, accord_initiative_get_period (initiative));
@@ -336,13 +341,15 @@ accord_timeline_initiative_tooltip (AccordInitiative *initiative)
 char *
 accord_timeline_meeting_tooltip (AccordMeeting *meeting)
 {
+  g_autofree char *shown_title = NULL;
   g_autofree char *title = NULL;
   GString *markup;
   const char *location;
 
   g_return_val_if_fail (ACCORD_IS_MEETING (meeting), NULL);
 
-  title = g_markup_escape_text (title_or_untitled (ACCORD_RECORD (meeting)), -1);
+  shown_title = title_or_untitled (ACCORD_RECORD (meeting));
+  title = g_markup_escape_text (shown_title, -1);
   markup = g_string_new (NULL);
   g_string_append_printf (markup, "<b>%s</b>", title);
   append_period (markup, accord_meeting_get_when (meeting));

@@ -6,7 +6,11 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-display-text.h"
 #include "accord-editor-util.h"
+
+/* Lines of a row's title or subtitle before it ends in "…". */
+#define ROW_MAX_LINES 3
 
 GtkWidget *
 accord_icon_button_new (const char *icon_name,
@@ -77,4 +81,28 @@ accord_watch_property (gulong     *handler_id,
 
   signal = g_strconcat ("notify::", property_name, NULL);
   *handler_id = g_signal_connect_object (object, signal, callback, editor, G_CONNECT_SWAPPED);
+}
+
+void
+accord_row_show_text (AdwPreferencesRow *row,
+                      const char        *title,
+                      const char        *subtitle)
+{
+  g_autofree char *shown_title = accord_display_text (title);
+  g_autofree char *shown_subtitle = accord_display_text (subtitle);
+
+  g_return_if_fail (ADW_IS_ACTION_ROW (row) || ADW_IS_EXPANDER_ROW (row));
+
+  adw_preferences_row_set_use_markup (row, FALSE);
+  adw_preferences_row_set_title (row, shown_title);
+  if (ADW_IS_ACTION_ROW (row))
+    {
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), ROW_MAX_LINES);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), ROW_MAX_LINES);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), shown_subtitle);
+    }
+  else
+    {
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), shown_subtitle);
+    }
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -21,6 +21,12 @@ void       accord_focus_row_button         (GtkWidget  *up_button,
                                             GtkWidget  *down_button,
                                             GtkWidget  *remove_button,
                                             gboolean    prefer_up);
+
+/* Shows @title and @subtitle (either may be NULL) in @row, an AdwActionRow or AdwExpanderRow, as
+ * plain text cut to what a row can hold: a few lines, never a megabyte. */
+void       accord_row_show_text            (AdwPreferencesRow *row,
+                                            const char        *title,
+                                            const char        *subtitle);
 
 /* Watches @property_name of @object for an editor that shows it: connects @callback, swapped
  * to @editor, in place of the handler in @handler_id (which was connected to @object). Nothing

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-display-text.h"
 #include "accord-editor-util.h"
 #include "accord-attribute.h"
 #include "accord-field-row.h"
@@ -191,8 +192,7 @@ item_row_update_header (AccordItemRow *row)
       fallback = _("Unnamed Attribute");
     }
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title[0] != '\0' ? title : fallback);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  accord_row_show_text (ADW_PREFERENCES_ROW (row), title[0] != '\0' ? title : fallback, subtitle);
 }
 
 /* Only http and https addresses open; the button says why another cannot. */

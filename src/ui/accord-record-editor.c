@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-display-text.h"
 #include "accord-editor-util.h"
 #include "accord-enum-row.h"
 #include "accord-field-row.h"
@@ -205,8 +206,7 @@ update_launched (AccordRecordEditor *self)
       const char *title;
 
       launched_row_describe (g_ptr_array_index (self->launched, i), &title, &subtitle);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      accord_row_show_text (ADW_PREFERENCES_ROW (row), title, subtitle);
     }
 
   if (self->launched->len == 0)
@@ -226,7 +226,7 @@ meeting_choice_label (GObject *item)
     {
       const char *title = accord_record_get_title (ACCORD_RECORD (item));
 
-      return g_strdup (title[0] != '\0' ? title : _("Untitled Meeting"));
+      return accord_display_text (title[0] != '\0' ? title : _("Untitled Meeting"));
     }
 
   /* Translators: in the list of meetings, for an initiative no meeting launched */
@@ -246,6 +246,8 @@ setup_meeting_choice (GtkSignalListItemFactory *factory,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_label_set_lines (GTK_LABEL (label), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), label);
@@ -311,14 +313,14 @@ update_launching_meeting (AccordRecordEditor *self)
 
   if (meeting != NULL)
     {
+      g_autofree char *title = accord_display_text (accord_record_get_title (ACCORD_RECORD (meeting)));
       guint index;
 
       if (g_list_store_find (G_LIST_STORE (accord_document_get_meetings (self->document)),
                              meeting, &index))
         position = index + 1;
 
-      adw_action_row_set_subtitle (self->open_meeting_row,
-                                   accord_record_get_title (ACCORD_RECORD (meeting)));
+      adw_action_row_set_subtitle (self->open_meeting_row, title);
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->open_meeting_row), "s",
                                         accord_record_get_id (ACCORD_RECORD (meeting)));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->open_meeting_row),

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-display-text.h"
 #include "accord-participant.h"
 #include "accord-record-list-private.h"
 
@@ -288,6 +289,7 @@ update_cell (GtkListItem *item)
   AccordColumn *column = g_object_get_data (G_OBJECT (label), "accord-column");
   AccordRecord *record = gtk_list_item_get_item (item);
   g_autofree char *text = NULL;
+  g_autofree char *shown = NULL;
 
   if (record == NULL)
     return;
@@ -298,7 +300,8 @@ update_cell (GtkListItem *item)
     text = g_strdup (column->info->plain_text (record, column->self));
 
   /* Never markup: a title such as "<b>x</b> & y" stays as typed. */
-  gtk_label_set_text (GTK_LABEL (label), text);
+  shown = accord_display_text (text);
+  gtk_label_set_text (GTK_LABEL (label), shown);
 }
 
 static void
