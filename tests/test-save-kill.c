@@ -23,8 +23,8 @@
 #include "accord-meeting.h"
 #include "accord-test-util.h"
 
-/* About 0.8 MB: pieces of the safe file's 256 KiB writes, and as many of a copied backup. */
-#define N_INITIATIVES 1500
+/* About 0.55 MB: three pieces of the safe file's 256 KiB writes, and as many of a copied backup. */
+#define N_INITIATIVES 1100
 #define N_KILLS 120
 #define FILE_NAME "Meetings.accord.json"
 #define STEP_FD 3
