@@ -43,7 +43,7 @@ static void new_window (GSimpleAction *action,
 GFile *
 accord_application_get_library_file (void)
 {
-  return g_file_new_build_filename (g_get_user_data_dir (), "accord", "library.json", NULL);
+  return g_file_new_build_filename (g_get_user_data_dir (), "accord", "library.db", NULL);
 }
 
 GBytes *
