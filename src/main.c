@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "accord-application.h"
+#include "accord-cli.h"
 
 int
 main (int   argc,
@@ -17,6 +18,10 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* "accord import …" and the like run without a display. */
+  if (accord_cli_is_command (argc, argv))
+    return accord_cli_run (argc, argv);
 
   app = accord_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
