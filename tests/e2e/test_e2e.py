@@ -121,6 +121,9 @@ class Story:
         self.running = None
         self.shown = None
         self.unnamed = None
+        # The window's tree with both detail panes filled in, read once (a full read is slow):
+        # the checks of names share it.
+        self.tree = None
         self.log_dumped = None
 
     @property
@@ -179,8 +182,9 @@ class Story:
     def renaming_by_keyboard(self):
         # Enter on the selected row opens the meeting in the detail pane, at its heading, which
         # takes no typing. Tab goes into the Title field, its text selected.
+        heading = self.pane_heading("Meetings", "Meeting")
         self.app.key("Return")
-        expect(self.app, lambda: self.focused_heading("Meetings"), lambda name: name == "Meeting",
+        expect(self.app, lambda: e2e.has_state(heading, e2e.pyatspi.STATE_FOCUSED), bool,
                "Enter on the row to put the focus on the pane's heading “Meeting”")
         self.app.key("Tab")
         field = self.window.title_field("Meetings")
@@ -190,15 +194,20 @@ class Story:
         self.app.key("Return")
         self.expect_meeting_title(AMM_RENAMED, AMM_RETREAT)
 
-    def focused_heading(self, page):
-        """The name of the focused heading of @page's detail pane, or None."""
+    def pane_heading(self, page, name):
+        """The heading @name of @page's detail pane: the one that shares the closest ancestor
+        with @page's table (the Timeline page has one too)."""
         tree = e2e.Snapshot(self.app.frame)
-        table = set(tree.ancestors(tree.indices("tree table", page)[0]))
-        for index in tree.indices("heading"):
-            if table & set(tree.ancestors(index)) and \
-               e2e.has_state(tree.nodes[index], e2e.pyatspi.STATE_FOCUSED):
-                return tree.names[index]
-        return None
+        table = tree.ancestors(tree.indices("tree table", page)[0])
+
+        def distance(index):
+            mine = set(tree.ancestors(index))
+            return next(depth for depth, a in enumerate(table) if a in mine)
+
+        headings = sorted(tree.indices("heading", name), key=distance)
+        if not headings:
+            raise Failure(f"no heading {name!r} beside the {page} table")
+        return tree.nodes[headings[0]]
 
     def one_tab_stop_per_table(self):
         """Tab from a row of the table leaves the table; Shift+Tab comes back to it."""
@@ -406,7 +415,8 @@ class Story:
             self.app.click(meetings.cell_node(row, "Title"))
             expect(self.app, lambda: self.window.title_text("Meetings"),
                    lambda title: title == AMM_RETREAT, "the detail pane to show the meeting")
-        self.unnamed = sort_unnamed(self.app.frame)
+        self.tree = e2e.Snapshot(self.app.frame)
+        self.unnamed = sort_unnamed(self.tree)
         return self.unnamed
 
     def every_control_is_named(self):
@@ -417,7 +427,8 @@ class Story:
     def rows_cells_and_buttons_say_what_they_are(self):
         """Rows are read by their record's title, empty cells are not read at all, and a list's
         buttons say which item they act on. Nothing is read as a GTK type name."""
-        tree = e2e.Snapshot(self.app.frame)
+        self.unnamed_controls()
+        tree = self.tree
         type_named = sorted({" < ".join(f"{tree.roles[i]} {tree.names[i]!r}"
                                         for i in [index] + tree.ancestors(index)[:3])
                              for index, (role, name) in enumerate(zip(tree.roles, tree.names))
@@ -433,7 +444,8 @@ class Story:
 
     def new_record_buttons_are_named(self):
         """Both halves of the New Record button: adding and choosing what to add."""
-        tree = e2e.Snapshot(self.app.frame)
+        self.unnamed_controls()
+        tree = self.tree
         tree.find("push button", "New Record")
         tree.find("push button", "More Kinds of Record")
 
@@ -487,14 +499,13 @@ def inside_named_control(tree, index):
                for a in tree.ancestors(index)[:6])
 
 
-def sort_unnamed(root):
-    """The unnamed controls under @root.
+def sort_unnamed(tree):
+    """The unnamed controls of @tree, a Snapshot.
 
     Left out, as the app cannot name them: the parts of a named control that GTK or
     libadwaita build inside it, such as a drop-down's button (GtkDropDown, AdwComboRow) and
     the Apply button of an entry row (libadwaita 1.2 gives it only a tooltip; Enter applies
     too). Hidden widgets are not on the bus at all."""
-    tree = e2e.Snapshot(root)
     ours = []
     for index, role in enumerate(tree.roles):
         if role not in CONTROL_ROLES or has_name(tree.nodes[index]):
