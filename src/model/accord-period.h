@@ -18,6 +18,19 @@ typedef enum {
   ACCORD_PERIOD_ERROR_BACKWARDS,    /* a range that ends before it starts */
 } AccordPeriodError;
 
+typedef enum {
+  ACCORD_PERIOD_PARSE_DEFAULT       = 0,
+  /* Words counted from @reference, the day the text was written: "today", "tomorrow",
+   * "on Tuesday", "next year", "last year"; and a day without a year takes the year that puts it
+   * nearest @reference ("3 March" written on 20 December 2024 is 3 March 2025). */
+  ACCORD_PERIOD_PARSE_RELATIVE      = 1 << 0,
+  /* With RELATIVE: a weekday or a day without a year is the nearest on or before @reference
+   * ("met on Tuesday"), or the nearest on or after it ("will meet on Tuesday"). Without either,
+   * a weekday is the next on or after @reference, a day the nearest. */
+  ACCORD_PERIOD_PARSE_PREFER_PAST   = 1 << 1,
+  ACCORD_PERIOD_PARSE_PREFER_FUTURE = 1 << 2,
+} AccordPeriodParseFlags;
+
 /* An immutable span of time as a person wrote it ("Q3 2024", "2024 – 2025") together with what
  * it was understood to mean: first and last day (inclusive) and how precise the text is. */
 typedef struct _AccordPeriod AccordPeriod;
@@ -31,6 +44,11 @@ GQuark         accord_period_error_quark   (void);
 AccordPeriod  *accord_period_parse         (const char      *text,
                                             const GDate     *reference,
                                             GError         **error);
+/* accord_period_parse() for text from elsewhere, as an article: see AccordPeriodParseFlags. */
+AccordPeriod  *accord_period_parse_full    (const char              *text,
+                                            const GDate             *reference,
+                                            AccordPeriodParseFlags   flags,
+                                            GError                 **error);
 /* A period whose meaning is already known (from a saved document). @start and @end are ignored
  * for ACCORD_PRECISION_UNKNOWN; otherwise they must be valid, four-digit-year dates with @start
  * not after @end (as accord_date_from_iso() gives), which the caller checks first. */
@@ -65,6 +83,10 @@ char          *accord_period_format_dates  (const AccordPeriod *self);
 /* A short date for a list column: the text as written when that is all there is, else the
  * formatted dates. Never NULL. */
 char          *accord_period_format_short  (const AccordPeriod *self);
+
+/* Whether @c is one of the dashes people write between the ends of a range ("2024–2025"), which
+ * search folds to "-" too. */
+gboolean       accord_unichar_is_dash      (gunichar         c);
 
 /* ISO 8601 calendar dates (YYYY-MM-DD). */
 char          *accord_date_to_iso          (const GDate     *date);

@@ -8,6 +8,7 @@
 #include "accord-attribute.h"
 #include "accord-model-private.h"
 #include "accord-participant.h"
+#include "accord-period.h"
 #include "accord-search.h"
 #include "accord-source.h"
 
@@ -49,6 +50,9 @@ static FoldedChar **fold_pages[N_FOLD_PAGES];
 static char
 fold_punctuation (gunichar ch)
 {
+  if (ch != '-' && accord_unichar_is_dash (ch))
+    return '-';
+
   switch (ch)
     {
     case 0x2018: case 0x2019: case 0x201B: case 0x2032: /* ‘ ’ ‛ ′ */
@@ -56,9 +60,6 @@ fold_punctuation (gunichar ch)
 
     case 0x201C: case 0x201D: case 0x201F: case 0x2033: /* “ ” ‟ ″ */
       return '"';
-
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
-      return '-';
 
     default:
       return '\0';
