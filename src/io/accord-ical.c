@@ -137,16 +137,41 @@ end_property_raw (Writer     *writer,
   end_property (writer);
 }
 
-/* A TEXT value (RFC 5545, 3.3.11): backslash, semicolon, comma and line break escaped. A
- * carriage return is dropped and other control characters, which TEXT cannot hold, become
- * spaces. */
+/* What a TEXT value can carry of @text: a carriage return is dropped and other control
+ * characters, which TEXT cannot hold, become spaces; spaces and tabs at either end go, as
+ * libical drops them when it reads. */
+static char *
+clean_text (const char *text)
+{
+  GString *clean = g_string_new (NULL);
+  gsize start = 0;
+
+  for (const char *c = text != NULL ? text : ""; *c != '\0'; c++)
+    {
+      if (*c == '\r')
+        continue;
+      g_string_append_c (clean, (guchar) *c < 0x20 && *c != '\t' && *c != '\n' ? ' ' : *c);
+    }
+
+  while (clean->len > 0 && (clean->str[clean->len - 1] == ' ' || clean->str[clean->len - 1] == '\t'))
+    g_string_truncate (clean, clean->len - 1);
+  while (start < clean->len && (clean->str[start] == ' ' || clean->str[start] == '\t'))
+    start++;
+  g_string_erase (clean, 0, start);
+
+  return g_string_free (clean, FALSE);
+}
+
+/* A TEXT value (RFC 5545, 3.3.11): backslash, semicolon, comma and line break escaped. */
 static void
 end_property_text (Writer     *writer,
                    const char *text)
 {
+  g_autofree char *clean = clean_text (text);
+
   /* libical drops a property without a value; the empty texts Accord keeps (an outcome, a
    * source's title) are marked instead. */
-  if (is_empty (text))
+  if (clean[0] == '\0')
     {
       add_parameter (writer, X_EMPTY, "TRUE");
       end_property_raw (writer, "-");
@@ -154,7 +179,7 @@ end_property_text (Writer     *writer,
     }
 
   g_string_append_c (writer->line, ':');
-  for (const char *c = text; *c != '\0'; c++)
+  for (const char *c = clean; *c != '\0'; c++)
     {
       if (*c == '\\' || *c == ';' || *c == ',')
         {
@@ -163,10 +188,6 @@ end_property_text (Writer     *writer,
         }
       else if (*c == '\n')
         g_string_append (writer->line, "\\n");
-      else if (*c == '\r')
-        continue;
-      else if ((guchar) *c < 0x20 && *c != '\t')
-        g_string_append_c (writer->line, ' ');
       else
         g_string_append_c (writer->line, *c);
     }
@@ -187,8 +208,10 @@ write_text_if_any (Writer     *writer,
                    const char *name,
                    const char *text)
 {
-  if (!is_empty (text))
-    write_text (writer, name, text);
+  g_autofree char *clean = clean_text (text);
+
+  if (clean[0] != '\0')
+    write_text (writer, name, clean);
 }
 
 static void
@@ -245,6 +268,20 @@ write_period (Writer             *writer,
   write_enum (writer, X_PRECISION, ACCORD_TYPE_PRECISION, accord_period_get_precision (period));
 }
 
+/* An address that can be a URL's value: neither spaces nor control characters. */
+static gboolean
+is_plain_uri (const char *uri)
+{
+  if (is_empty (uri))
+    return FALSE;
+
+  for (const char *c = uri; *c != '\0'; c++)
+    if ((guchar) *c <= 0x20 || *c == 0x7f)
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 write_record_common (Writer       *writer,
                      AccordRecord *record,
@@ -254,7 +291,12 @@ write_record_common (Writer       *writer,
   guint n_sources = g_list_model_get_n_items (sources);
   gboolean has_url = FALSE;
 
-  write_text (writer, "UID", accord_record_get_id (record));
+  {
+    g_autofree char *uid = clean_text (accord_record_get_id (record));
+
+    /* An id of only spaces; libical reads a UID as it is, without Accord's marks. */
+    write_text (writer, "UID", uid[0] != '\0' ? uid : "-");
+  }
   begin_property (writer, "DTSTAMP");
   end_property_raw (writer, stamp);
   write_text_if_any (writer, "SUMMARY", accord_record_get_title (record));
@@ -264,8 +306,8 @@ write_record_common (Writer       *writer,
       g_autoptr(AccordSource) source = g_list_model_get_item (sources, i);
       const char *uri = accord_source_get_uri (source);
 
-      /* RFC 5545 allows one URL; an address holds no control characters or spaces. */
-      if (!has_url && !is_empty (uri) && strpbrk (uri, " \t\r\n") == NULL)
+      /* RFC 5545 allows one URL. */
+      if (!has_url && is_plain_uri (uri))
         {
           begin_property (writer, "URL");
           end_property_raw (writer, uri);
@@ -986,6 +1028,8 @@ expand_recurring (Reader        *reader,
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) excluded = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) rdates = g_array_new (FALSE, FALSE, sizeof (struct icaltimetype));
+  g_autoptr(GArray) rules = g_array_new (FALSE, FALSE, sizeof (struct icalrecurrencetype));
   struct icaltimetype dtstart = icalcomponent_get_dtstart (comp);
   int n_days = g_date_days_between (start, end);
   guint n_occurrences = 0;
@@ -1000,25 +1044,39 @@ expand_recurring (Reader        *reader,
         g_hash_table_add (excluded, GUINT_TO_POINTER (g_date_get_julian (&date)));
     }
 
-  if (!add_date (reader, comp, seen, excluded, dtstart, n_days, &n_occurrences))
-    return FALSE;
-
+  /* Reading an occurrence walks the component's properties, which resets libical's one
+   * iterator over them: the dates and rules are taken first. */
   for (icalproperty *prop = icalcomponent_get_first_property (comp, ICAL_RDATE_PROPERTY);
        prop != NULL;
        prop = icalcomponent_get_next_property (comp, ICAL_RDATE_PROPERTY))
     {
       struct icaldatetimeperiodtype rdate = icalproperty_get_rdate (prop);
-      struct icaltimetype time = icaltime_is_null_time (rdate.time) ? rdate.period.start : rdate.time;
+      struct icaltimetype time = icaltime_is_null_time (rdate.time) ? rdate.period.start
+                                                                    : rdate.time;
 
-      if (!add_date (reader, comp, seen, excluded, time, n_days, &n_occurrences))
-        return FALSE;
+      g_array_append_val (rdates, time);
     }
-
   for (icalproperty *prop = icalcomponent_get_first_property (comp, ICAL_RRULE_PROPERTY);
        prop != NULL;
        prop = icalcomponent_get_next_property (comp, ICAL_RRULE_PROPERTY))
     {
-      icalrecur_iterator *iterator = icalrecur_iterator_new (icalproperty_get_rrule (prop), dtstart);
+      struct icalrecurrencetype rule = icalproperty_get_rrule (prop);
+
+      g_array_append_val (rules, rule);
+    }
+
+  if (!add_date (reader, comp, seen, excluded, dtstart, n_days, &n_occurrences))
+    return FALSE;
+
+  for (guint i = 0; i < rdates->len; i++)
+    if (!add_date (reader, comp, seen, excluded, g_array_index (rdates, struct icaltimetype, i),
+                   n_days, &n_occurrences))
+      return FALSE;
+
+  for (guint i = 0; i < rules->len; i++)
+    {
+      icalrecur_iterator *iterator = icalrecur_iterator_new (g_array_index (rules, struct icalrecurrencetype, i),
+                                                             dtstart);
       gboolean ok = TRUE;
 
       for (guint step = 0; iterator != NULL && ok && step < MAX_RECURRENCE_STEPS; step++)
