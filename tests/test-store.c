@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* Keeping a document in a file: atomic replacement, the backup, what a killed save left
- * behind, links, read-only files and folders, modes and owners. */
+ * behind, links, read-only files and folders, modes and owners. The session: loading in
+ * another thread, saving from a snapshot, the library's first run, a library that cannot be
+ * read; and the record texts that make saving cheap. */
 
 #include "config.h"
 
@@ -12,13 +14,32 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "accord-json-cache.h"
 #include "accord-json-file.h"
 #include "accord-json.h"
+#include "accord-participant.h"
 #include "accord-safe-file.h"
+#include "accord-session.h"
 
 static const char *minimal_document =
   "{\"format\": \"accord\", \"version\": 1,\n"
   " \"meetings\": [{\"id\": \"m-retreat\", \"title\": \"ASEAN Foreign Ministers’ Retreat\"}]}\n";
+
+/* Unknown members everywhere, in an order of their own, and items of every kind. */
+static const char *document_text =
+  "{\"format\": \"accord\", \"version\": 1, \"x-first\": {\"nested\": {}, \"list\": [[], {}]},\n"
+  " \"meetings\": [\n"
+  "  {\"x-before\": 1, \"id\": \"m-retreat\", \"title\": \"ASEAN Foreign Ministers’ Retreat\",\n"
+  "   \"when\": {\"text\": \"29 January 2024\", \"x-why\": \"as written\"},\n"
+  "   \"participants\": [{\"name\": \"Saleumxay Kommasith\", \"x-seat\": 3},\n"
+  "                      {\"name\": \"Bùi Thanh Sơn\", \"title\": \"Minister\"}],\n"
+  "   \"sources\": [{\"publisher\": \"ASEAN\", \"x-page\": \"4\"}]},\n"
+  "  {\"id\": \"m-summit\", \"title\": \"44th ASEAN Summit\"}],\n"
+  " \"initiatives\": [\n"
+  "  {\"id\": \"i-connect\", \"title\": \"Connectivity\", \"meeting\": \"m-retreat\",\n"
+  "   \"attributes\": [{\"name\": \"Budget\", \"value\": \"none\", \"x-unit\": \"USD\"}],\n"
+  "   \"x-after\": [true, null]}],\n"
+  " \"x-last\": \"kept\"}\n";
 
 static char *
 tmp_dir (void)
@@ -445,6 +466,254 @@ test_not_regular_file (void)
   remove_dir (dir);
 }
 
+/* The snapshot's text is exactly what saving the whole document writes. */
+static void
+assert_snapshot_whole (AccordJsonCache *cache,
+                       AccordDocument  *document)
+{
+  g_autoptr(AccordJsonSnapshot) snapshot = accord_json_cache_snapshot (cache);
+  g_autofree char *joined = accord_json_snapshot_join (snapshot, NULL);
+  g_autofree char *whole = accord_json_save_data (document, NULL);
+
+  g_assert_cmpstr (joined, ==, whole);
+}
+
+static AccordParticipant *
+first_participant (AccordDocument *document)
+{
+  AccordMeeting *meeting = accord_document_lookup_meeting (document, "m-retreat");
+
+  return g_list_model_get_item (accord_meeting_get_participants (meeting), 0);
+}
+
+static void
+test_cache_follows_changes (void)
+{
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(AccordJsonCache) cache = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordParticipant) participant = NULL;
+  g_autoptr(AccordMeeting) added = accord_meeting_new ("m-added");
+  AccordMeeting *summit;
+
+  g_assert_true (accord_json_load_data (document, document_text, -1, &error));
+  g_assert_no_error (error);
+  cache = accord_json_cache_new (document, TRUE);
+  g_assert_cmpuint (accord_json_cache_get_n_cached (cache), ==, 3);
+  assert_snapshot_whole (cache, document);
+
+  /* A record's own field: only that record is written again. */
+  summit = accord_document_lookup_meeting (document, "m-summit");
+  accord_document_set_string (document, G_OBJECT (summit), "title", "44th and 45th Summits");
+  g_assert_cmpuint (accord_json_cache_get_n_cached (cache), ==, 2);
+  assert_snapshot_whole (cache, document);
+  g_assert_cmpuint (accord_json_cache_get_n_cached (cache), ==, 3);
+
+  /* An item's field, of a record the document may not name: never a stale text. */
+  participant = first_participant (document);
+  accord_document_set_string (document, G_OBJECT (participant), "name", "Saleumxay K.");
+  assert_snapshot_whole (cache, document);
+
+  /* Records come and go, and come back with an undo. */
+  accord_document_add_record (document, ACCORD_RECORD (added));
+  assert_snapshot_whole (cache, document);
+  accord_document_remove_record (document, ACCORD_RECORD (summit));
+  assert_snapshot_whole (cache, document);
+  g_assert_true (accord_document_undo (document));
+  assert_snapshot_whole (cache, document);
+  g_assert_true (accord_document_undo (document));
+  g_assert_true (accord_document_undo (document));
+  assert_snapshot_whole (cache, document);
+
+  /* An empty document has empty lists. */
+  accord_document_load (document, NULL, NULL);
+  assert_snapshot_whole (cache, document);
+}
+
+typedef struct {
+  guint n_saves;
+  guint n_failures;
+  GError *error;
+} Counter;
+
+static void
+on_saved (AccordSession *session,
+          GFile         *file,
+          Counter       *counter)
+{
+  counter->n_saves++;
+}
+
+static void
+on_save_failed (AccordSession *session,
+                GFile         *file,
+                const GError  *error,
+                Counter       *counter)
+{
+  counter->n_failures++;
+  g_clear_error (&counter->error);
+  counter->error = g_error_copy (error);
+}
+
+static void
+count_saves (AccordSession *session,
+             Counter       *counter)
+{
+  g_signal_connect (session, "saved", G_CALLBACK (on_saved), counter);
+  g_signal_connect (session, "save-failed", G_CALLBACK (on_save_failed), counter);
+}
+
+/* Every wait is for an event: a thread's result reaching the main loop. */
+static void
+wait_for_load (AccordSession *session)
+{
+  while (accord_session_get_state (session) == ACCORD_SESSION_LOADING)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+wait_for_saves (Counter *counter,
+                guint    n)
+{
+  while (counter->n_saves + counter->n_failures < n)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_library_first_run (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "accord", "library.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) seed = g_bytes_new_static (document_text, strlen (document_text));
+  g_autoptr(AccordSession) session = accord_session_new ();
+  g_autoptr(AccordSession) again = accord_session_new ();
+  g_autoptr(AccordDocument) reread = accord_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *whole = NULL;
+  g_autofree char *on_disk = NULL;
+  AccordDocument *document;
+  AccordMeeting *summit;
+  Counter counter = { 0 };
+
+  accord_session_open_library (session, file, seed);
+  g_assert_cmpint (accord_session_get_state (session), ==, ACCORD_SESSION_LOADING);
+  g_assert_null (accord_session_get_document (session));
+  wait_for_load (session);
+  g_assert_cmpint (accord_session_get_state (session), ==, ACCORD_SESSION_READY);
+  g_assert_true (accord_session_get_is_library (session));
+
+  /* The library is a copy of the seed, which the user then owns. */
+  copy = read_text (path);
+  g_assert_cmpstr (copy, ==, document_text);
+
+  /* An edit is saved after the wait, from a snapshot, in another thread. */
+  count_saves (session, &counter);
+  accord_session_set_autosave_delay (session, 0);
+  document = accord_session_get_document (session);
+  summit = accord_document_lookup_meeting (document, "m-summit");
+  accord_document_set_string (document, G_OBJECT (summit), "title", "Edited by the user");
+  g_assert_true (accord_session_get_modified (session));
+  g_assert_true (accord_session_get_autosave_pending (session));
+  wait_for_saves (&counter, 1);
+  g_assert_cmpuint (counter.n_failures, ==, 0);
+  g_assert_false (accord_session_get_modified (session));
+  on_disk = read_text (path);
+  whole = accord_json_save_data (document, NULL);
+  g_assert_cmpstr (on_disk, ==, whole);
+
+  /* A change while a save writes stays to be saved: the file has what the snapshot had. */
+  accord_session_set_autosave_delay (session, 3600 * 1000);
+  accord_document_set_string (document, G_OBJECT (summit), "title", "In the file");
+  accord_session_save_async (session, NULL, NULL, NULL, NULL);
+  accord_document_set_string (document, G_OBJECT (summit), "title", "Typed while writing");
+  wait_for_saves (&counter, 2);
+  g_assert_true (accord_session_get_modified (session));
+  g_assert_true (accord_json_file_load (reread, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (accord_record_get_title (ACCORD_RECORD (accord_document_lookup_meeting (
+                     reread, "m-summit"))), ==, "In the file");
+
+  /* Closing writes what is left, on this thread. */
+  g_assert_true (accord_session_flush (session, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counter.n_saves, ==, 3);
+  g_assert_false (accord_session_get_modified (session));
+
+  /* Later runs read the user's copy, not the seed. */
+  accord_session_open_library (again, file, seed);
+  wait_for_load (again);
+  summit = accord_document_lookup_meeting (accord_session_get_document (again), "m-summit");
+  g_assert_cmpstr (accord_record_get_title (ACCORD_RECORD (summit)), ==, "Typed while writing");
+
+  g_signal_handlers_disconnect_by_data (session, &counter);
+  remove_dir (dir);
+}
+
+static void
+test_library_broken_untouched (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "library.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) seed = g_bytes_new_static (document_text, strlen (document_text));
+  g_autoptr(AccordSession) session = accord_session_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  const char *broken = "{\"format\": \"accord\", \"version\": 1,\n \"meetings\": [";
+
+  write_text (path, broken);
+  accord_session_open_library (session, file, seed);
+  wait_for_load (session);
+
+  g_assert_cmpint (accord_session_get_state (session), ==, ACCORD_SESSION_FAILED);
+  g_assert_error (accord_session_get_error (session), ACCORD_JSON_ERROR,
+                  ACCORD_JSON_ERROR_SYNTAX);
+  g_assert_null (accord_session_get_document (session));
+  g_assert_false (accord_session_get_modified (session));
+  g_assert_true (accord_session_flush (session, &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&session);
+  contents = read_text (path);
+  g_assert_cmpstr (contents, ==, broken);
+
+  remove_dir (dir);
+}
+
+static void
+test_save_failure_told (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "missing-folder", "document.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AccordSession) session = accord_session_new ();
+  g_autoptr(AccordMeeting) meeting = accord_meeting_new ("m-1");
+  Counter counter = { 0 };
+
+  accord_session_open_new (session);
+  g_assert_cmpint (accord_session_get_state (session), ==, ACCORD_SESSION_READY);
+  g_assert_null (accord_session_get_file (session));
+  accord_document_add_record (accord_session_get_document (session), ACCORD_RECORD (meeting));
+  g_assert_true (accord_session_get_modified (session));
+  /* A document that is not the library is never saved behind the person's back. */
+  g_assert_false (accord_session_get_autosave_pending (session));
+
+  count_saves (session, &counter);
+  accord_session_save_async (session, file, NULL, NULL, NULL);
+  wait_for_saves (&counter, 1);
+  g_assert_cmpuint (counter.n_failures, ==, 1);
+  g_assert_error (counter.error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (counter.error->message, "“document.json”"));
+  g_assert_true (accord_session_get_modified (session));
+  g_assert_null (accord_session_get_file (session));
+
+  g_signal_handlers_disconnect_by_data (session, &counter);
+  g_clear_error (&counter.error);
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +731,10 @@ main (int   argc,
   g_test_add_func ("/store/file/read-only", test_read_only);
   g_test_add_func ("/store/file/mode-and-owner-kept", test_mode_and_owner_kept);
   g_test_add_func ("/store/file/not-regular-file", test_not_regular_file);
+  g_test_add_func ("/store/json-cache/follows-changes", test_cache_follows_changes);
+  g_test_add_func ("/store/session/library-first-run", test_library_first_run);
+  g_test_add_func ("/store/session/library-broken-untouched", test_library_broken_untouched);
+  g_test_add_func ("/store/session/save-failure-told", test_save_failure_told);
 
   return g_test_run ();
 }

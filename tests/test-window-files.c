@@ -17,47 +17,36 @@ static const char *broken_text = "{\"format\": \"accord\", \"version\": 1,\n \"m
 
 typedef gboolean (*Condition) (gpointer data);
 
-static gboolean
-keep_waking (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @condition holds or @timeout_ms pass; a ticking source makes sure
- * the loop wakes up to look at the clock. */
-static gboolean
-wait_for (Condition condition,
-          gpointer  data,
-          guint     timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-  guint ticker = g_timeout_add (20, keep_waking, NULL);
-
-  while (!condition (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (ticker);
-  return condition (data);
-}
-
-static gboolean
-never (gpointer data)
-{
-  return FALSE;
-}
-
+/* Runs the main loop until @condition holds: every condition here is met by an event (a
+ * thread finishing, a file monitor, a timer the code under test set). */
 static void
-run_for (guint milliseconds)
+wait_for (Condition condition,
+          gpointer  data)
 {
-  wait_for (never, NULL, milliseconds);
+  while (!condition (data))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Runs what is ready to run, without waiting for anything. */
+static void
+drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static AccordSession *
+session_of (AccordWindow *window)
+{
+  return accord_window_get_session (window);
 }
 
 static gboolean
 is_loaded (gpointer data)
 {
-  AccordWindow *window = data;
+  AccordSessionState state = accord_session_get_state (session_of (data));
 
-  return g_strcmp0 (gtk_stack_get_visible_child_name (window->content_stack), "loading") != 0;
+  return state == ACCORD_SESSION_READY || state == ACCORD_SESSION_FAILED;
 }
 
 /* @data points to a weak pointer to a window. */
@@ -68,24 +57,74 @@ is_gone (gpointer data)
 }
 
 static gboolean
-has_disk_toast (gpointer data)
+disk_changed (gpointer data)
 {
-  AccordWindow *window = data;
-
-  return window->disk_toast != NULL;
+  return accord_session_get_disk_state (session_of (data)) != ACCORD_DISK_UNCHANGED;
 }
 
+/* Counts a session's saves and the changes of its disk state. */
 typedef struct {
-  AccordWindow *window;
+  AccordSession *session;
   guint n_saves;
-} SaveCount;
+  guint n_failures;
+  guint n_disk_changes;
+  guint awaited;
+} Counter;
+
+static void
+on_saved (AccordSession *session,
+          GFile         *file,
+          Counter       *counter)
+{
+  counter->n_saves++;
+}
+
+static void
+on_save_failed (AccordSession *session,
+                GFile         *file,
+                const GError  *error,
+                Counter       *counter)
+{
+  counter->n_failures++;
+}
+
+static void
+on_disk_state (Counter *counter)
+{
+  counter->n_disk_changes++;
+}
+
+static void
+counter_init (Counter      *counter,
+              AccordWindow *window)
+{
+  *counter = (Counter) { session_of (window), 0, 0, 0, 0 };
+  g_signal_connect (counter->session, "saved", G_CALLBACK (on_saved), counter);
+  g_signal_connect (counter->session, "save-failed", G_CALLBACK (on_save_failed), counter);
+  g_signal_connect_swapped (counter->session, "notify::disk-state", G_CALLBACK (on_disk_state),
+                            counter);
+}
+
+static void
+counter_clear (Counter *counter)
+{
+  g_signal_handlers_disconnect_by_data (counter->session, counter);
+}
 
 static gboolean
 has_saved (gpointer data)
 {
-  SaveCount *count = data;
+  Counter *counter = data;
 
-  return count->window->n_saves >= count->n_saves;
+  return counter->n_saves + counter->n_failures >= counter->awaited;
+}
+
+static void
+wait_for_saves (Counter *counter,
+                guint    n_saves)
+{
+  counter->awaited = n_saves;
+  wait_for (has_saved, counter);
 }
 
 static char *
@@ -177,7 +216,7 @@ click_response (AdwMessageDialog *dialog,
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  run_for (100);
+  drain ();
 }
 
 static AccordRecord *
@@ -224,6 +263,8 @@ library_window (void)
   AccordWindow *window = g_object_new (ACCORD_TYPE_WINDOW, NULL);
 
   accord_window_open_library (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "loading");
+  wait_for (is_loaded, window);
   gtk_window_present (GTK_WINDOW (window));
 
   return window;
@@ -244,7 +285,7 @@ file_window (GFile *file)
   window = g_object_new (ACCORD_TYPE_WINDOW, NULL);
   accord_window_open_file (window, file);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "loading");
-  g_assert_true (wait_for (is_loaded, window, 5000));
+  wait_for (is_loaded, window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "content");
   gtk_window_present (GTK_WINDOW (window));
 
@@ -255,7 +296,21 @@ static void
 close_window (AccordWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  run_for (50);
+  drain ();
+}
+
+/* Another program writes @file (atomically, as most do) with the first meeting renamed. */
+static void
+write_as_another_program (GFile      *file,
+                          const char *title)
+{
+  g_autoptr(AccordDocument) other = accord_document_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (accord_json_file_load (other, file, NULL, &error));
+  rename_first_meeting (other, title);
+  g_assert_true (accord_json_file_save (other, file, NULL, &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -263,26 +318,37 @@ test_library_autosaves (void)
 {
   g_autoptr(GFile) library = accord_application_get_library_file ();
   AccordWindow *window = library_window ();
-  SaveCount count = { window, 1 };
+  AccordSession *session = session_of (window);
+  AccordDocument *document = accord_window_get_document (window);
   g_autofree char *saved_title = NULL;
+  Counter counter;
 
-  g_assert_true (window->is_library);
+  counter_init (&counter, window);
+  g_assert_true (accord_session_get_is_library (session));
   g_assert_true (g_file_equal (accord_window_get_file (window), library));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "content");
-  g_assert_cmpuint (window->n_saves, ==, 0);
+  g_assert_false (accord_session_get_autosave_pending (session));
 
-  rename_first_meeting (window->document, "Autosaved");
-  g_assert_cmpuint (window->n_saves, ==, 0);
-  g_assert_true (wait_for (has_saved, &count, 3000));
-  g_assert_false (accord_document_get_modified (window->document));
+  rename_first_meeting (document, "Autosaved");
+  g_assert_true (accord_session_get_autosave_pending (session));
+  g_assert_cmpuint (counter.n_saves, ==, 0);
+  wait_for_saves (&counter, 1);
+  g_assert_cmpuint (counter.n_failures, ==, 0);
+  g_assert_false (accord_document_get_modified (document));
+  g_assert_false (accord_session_get_autosave_pending (session));
 
   saved_title = first_meeting_title_in (library);
   g_assert_cmpstr (saved_title, ==, "Autosaved");
 
-  /* Our own save is not another program's change. */
-  run_for (300);
-  g_assert_null (window->disk_toast);
+  /* Our own save is not another program's change: when another program writes after it,
+   * that is the first change of the file this window hears of (monitor events come in
+   * order). */
+  write_as_another_program (library, "Written by another program");
+  wait_for (disk_changed, window);
+  g_assert_cmpuint (counter.n_disk_changes, ==, 1);
+  g_assert_nonnull (window->disk_toast);
 
+  counter_clear (&counter);
   close_window (window);
   remove_test_files ();
 }
@@ -291,24 +357,31 @@ static void
 test_library_autosave_debounced (void)
 {
   AccordWindow *window = library_window ();
-  SaveCount count = { window, 1 };
+  AccordSession *session = session_of (window);
+  AccordDocument *document = accord_window_get_document (window);
+  Counter counter;
 
-  rename_first_meeting (window->document, "First");
-  run_for (300);
-  rename_first_meeting (window->document, "Second");
-  g_assert_cmpuint (window->n_saves, ==, 0);
-
-  g_assert_true (wait_for (has_saved, &count, 3000));
-  run_for (1500);
-  g_assert_cmpuint (window->n_saves, ==, 1);
+  counter_init (&counter, window);
+  /* Two changes before the wait is over are one save. */
+  accord_session_set_autosave_delay (session, 0);
+  rename_first_meeting (document, "First");
+  rename_first_meeting (document, "Second");
+  wait_for_saves (&counter, 1);
+  drain ();
+  g_assert_cmpuint (counter.n_saves, ==, 1);
+  g_assert_false (accord_session_get_autosave_pending (session));
 
   /* Undoing back to what is on disk needs no save. */
-  rename_first_meeting (window->document, "Third");
-  accord_document_undo (window->document);
-  g_assert_false (accord_document_get_modified (window->document));
-  run_for (1500);
-  g_assert_cmpuint (window->n_saves, ==, 1);
+  accord_session_set_autosave_delay (session, 3600 * 1000);
+  rename_first_meeting (document, "Third");
+  g_assert_true (accord_session_get_autosave_pending (session));
+  accord_document_undo (document);
+  g_assert_false (accord_document_get_modified (document));
+  g_assert_false (accord_session_get_autosave_pending (session));
+  drain ();
+  g_assert_cmpuint (counter.n_saves, ==, 1);
 
+  counter_clear (&counter);
   close_window (window);
   remove_test_files ();
 }
@@ -318,21 +391,26 @@ test_library_close_flushes (void)
 {
   g_autoptr(GFile) library = accord_application_get_library_file ();
   AccordWindow *window = library_window ();
+  AccordSession *session = session_of (window);
   g_autofree char *saved_title = NULL;
+  Counter counter;
 
-  rename_first_meeting (window->document, "Saved on close");
-  g_assert_cmpuint (window->autosave_source, !=, 0);
+  counter_init (&counter, window);
+  accord_session_set_autosave_delay (session, 3600 * 1000);
+  rename_first_meeting (accord_window_get_document (window), "Saved on close");
+  g_assert_true (accord_session_get_autosave_pending (session));
 
   /* The library never asks: it is saved at once. */
   g_assert_false (_accord_window_confirm_close (window));
-  g_assert_cmpuint (window->n_saves, ==, 1);
-  g_assert_cmpuint (window->autosave_source, ==, 0);
+  g_assert_cmpuint (counter.n_saves, ==, 1);
+  g_assert_false (accord_session_get_autosave_pending (session));
   g_assert_null (window->close_dialog);
   saved_title = first_meeting_title_in (library);
   g_assert_cmpstr (saved_title, ==, "Saved on close");
+  counter_clear (&counter);
 
   /* And so does a window destroyed without being closed. */
-  rename_first_meeting (window->document, "Saved on destroy");
+  rename_first_meeting (accord_window_get_document (window), "Saved on destroy");
   close_window (window);
   g_clear_pointer (&saved_title, g_free);
   saved_title = first_meeting_title_in (library);
@@ -349,6 +427,7 @@ test_library_broken_never_written (void)
   g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *contents = NULL;
   AccordWindow *window;
+  Counter counter;
 
   write_text (library, broken_text);
 
@@ -356,11 +435,12 @@ test_library_broken_never_written (void)
                          "*Could not open the library*");
   window = library_window ();
   g_test_assert_expected_messages ();
+  counter_init (&counter, window);
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "error");
   g_assert_nonnull (strstr (adw_status_page_get_description (window->error_page), "Line 2"));
-  g_assert_null (window->document);
-  g_assert_true (window->load_failed);
+  g_assert_null (accord_window_get_document (window));
+  g_assert_cmpint (accord_session_get_state (session_of (window)), ==, ACCORD_SESSION_FAILED);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
 
   /* Whatever happens next, the broken file is left as it is. */
@@ -370,11 +450,13 @@ test_library_broken_never_written (void)
   rename_first_meeting (document, "Must not be written");
   _accord_window_flush_autosave (window);
   g_assert_false (_accord_window_confirm_close (window));
-  run_for (1500);
+  g_assert_false (accord_session_get_autosave_pending (session_of (window)));
+  drain ();
 
-  g_assert_cmpuint (window->n_saves, ==, 0);
+  g_assert_cmpuint (counter.n_saves, ==, 0);
   contents = read_text (library);
   g_assert_cmpstr (contents, ==, broken_text);
+  counter_clear (&counter);
 
   close_window (window);
   g_clear_pointer (&contents, g_free);
@@ -397,16 +479,17 @@ test_open_malformed_file (void)
   window = g_object_new (ACCORD_TYPE_WINDOW, NULL);
   accord_window_open_file (window, file);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "loading");
-  g_assert_true (wait_for (is_loaded, window, 5000));
+  wait_for (is_loaded, window);
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "error");
   description = adw_status_page_get_description (window->error_page);
   g_assert_nonnull (strstr (description, "Line"));
   g_assert_nonnull (strstr (description, "broken.json"));
   g_assert_true (g_file_equal (accord_window_get_file (window), file));
-  g_assert_false (window->is_library);
+  g_assert_false (accord_session_get_is_library (session_of (window)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   g_assert_false (_accord_window_confirm_close (window));
+  drain ();
 
   close_window (window);
   contents = read_text (file);
@@ -448,29 +531,32 @@ test_open_file_and_recent (void)
   g_autoptr(GFile) file = test_file ("my_meetings.json");
   g_autofree char *uri = g_file_get_uri (file);
   AccordWindow *window = file_window (file);
+  AccordDocument *document = accord_window_get_document (window);
   RecentLookup lookup = { _accord_window_get_recent_menu (window), uri, -1 };
   g_autofree char *label = NULL;
   g_autofree char *action = NULL;
+  g_autofree char *title = NULL;
   const char *subtitle;
+  Counter counter;
 
+  counter_init (&counter, window);
   g_assert_true (g_file_equal (accord_window_get_file (window), file));
-  g_assert_false (window->is_library);
-  g_assert_cmpuint (g_list_model_get_n_items (accord_document_get_meetings (window->document)),
-                    ==, 8);
+  g_assert_false (accord_session_get_is_library (session_of (window)));
+  g_assert_cmpuint (g_list_model_get_n_items (accord_document_get_meetings (document)), ==, 8);
 
   subtitle = adw_view_switcher_title_get_subtitle (window->switcher_title);
   g_assert_cmpstr (subtitle, ==, "my_meetings.json");
-  rename_first_meeting (window->document, "Changed");
+  rename_first_meeting (document, "Changed");
   subtitle = adw_view_switcher_title_get_subtitle (window->switcher_title);
   g_assert_cmpstr (subtitle, ==, "my_meetings.json (modified)");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    "my_meetings.json (modified) — Accord");
 
   /* Documents other than the library are never saved behind the person's back. */
-  g_assert_cmpuint (window->autosave_source, ==, 0);
+  g_assert_false (accord_session_get_autosave_pending (session_of (window)));
 
   /* Opened documents are offered again, under their name, mnemonics escaped. */
-  g_assert_true (wait_for (recent_menu_has, &lookup, 5000));
+  wait_for (recent_menu_has, &lookup);
   g_assert_true (g_menu_model_get_item_attribute (lookup.menu, lookup.position,
                                                   G_MENU_ATTRIBUTE_LABEL, "s", &label));
   g_assert_cmpstr (label, ==, "my__meetings.json");
@@ -480,19 +566,36 @@ test_open_file_and_recent (void)
 
   /* Save writes in place and clears the marker. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  g_assert_cmpuint (window->n_saves, ==, 1);
-  g_assert_false (accord_document_get_modified (window->document));
+  wait_for_saves (&counter, 1);
+  g_assert_cmpuint (counter.n_failures, ==, 0);
+  g_assert_false (accord_document_get_modified (document));
   subtitle = adw_view_switcher_title_get_subtitle (window->switcher_title);
   g_assert_cmpstr (subtitle, ==, "my_meetings.json");
-  {
-    g_autofree char *title = first_meeting_title_in (file);
-    g_assert_cmpstr (title, ==, "Changed");
-  }
-  run_for (300);
-  g_assert_null (window->disk_toast);
+  title = first_meeting_title_in (file);
+  g_assert_cmpstr (title, ==, "Changed");
 
+  /* That save was ours; the next write is another program's, and the first change heard. */
+  write_as_another_program (file, "Written by another program");
+  wait_for (disk_changed, window);
+  g_assert_cmpuint (counter.n_disk_changes, ==, 1);
+
+  counter_clear (&counter);
   close_window (window);
   remove_test_files ();
+}
+
+/* Save As to @file, as when the person has chosen it. */
+static void
+save_as (AccordWindow *window,
+         GFile        *file)
+{
+  Counter counter;
+
+  counter_init (&counter, window);
+  accord_session_save_async (session_of (window), file, NULL, NULL, NULL);
+  wait_for_saves (&counter, 1);
+  g_assert_cmpuint (counter.n_failures, ==, 0);
+  counter_clear (&counter);
 }
 
 static void
@@ -504,23 +607,24 @@ test_save_as (void)
   g_autoptr(AccordDocument) reloaded = accord_document_new ();
   g_autoptr(GError) error = NULL;
   AccordWindow *window = g_object_new (ACCORD_TYPE_WINDOW, NULL);
+  AccordDocument *document;
   g_autofree char *library_title = NULL;
 
   g_file_make_directory_with_parents (folder, NULL, NULL);
 
   accord_window_open_new (window);
+  document = accord_window_get_document (window);
   g_assert_null (accord_window_get_file (window));
-  g_assert_false (window->is_library);
+  g_assert_false (accord_session_get_is_library (session_of (window)));
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==,
                    "New Document");
 
-  add_meeting (window->document, "m-new");
-  g_assert_true (accord_document_get_modified (window->document));
+  add_meeting (document, "m-new");
+  g_assert_true (accord_document_get_modified (document));
 
-  g_assert_true (_accord_window_save_to (window, file, &error));
-  g_assert_no_error (error);
+  save_as (window, file);
   g_assert_true (g_file_equal (accord_window_get_file (window), file));
-  g_assert_false (accord_document_get_modified (window->document));
+  g_assert_false (accord_document_get_modified (document));
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==,
                    "Saved As.json");
   g_assert_true (accord_json_file_load (reloaded, file, NULL, &error));
@@ -528,25 +632,27 @@ test_save_as (void)
   g_assert_cmpuint (g_list_model_get_n_items (accord_document_get_meetings (reloaded)), ==, 1);
   close_window (window);
 
-  /* Saved elsewhere, the library's window holds a document of its own. */
+  /* Saved elsewhere, the library's window holds a document of its own; what was typed into
+   * the library is saved there too. */
   window = library_window ();
+  document = accord_window_get_document (window);
+  accord_session_set_autosave_delay (session_of (window), 3600 * 1000);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  rename_first_meeting (window->document, "Typed into the library");
-  g_assert_true (_accord_window_save_to (window, file, &error));
-  g_assert_no_error (error);
-  g_assert_false (window->is_library);
+  rename_first_meeting (document, "Typed into the library");
+  save_as (window, file);
+  g_assert_false (accord_session_get_is_library (session_of (window)));
   g_assert_true (g_file_equal (accord_window_get_file (window), file));
   library_title = first_meeting_title_in (library);
   g_assert_cmpstr (library_title, ==, "Typed into the library");
 
-  rename_first_meeting (window->document, "Only in the copy");
-  g_assert_cmpuint (window->autosave_source, ==, 0);
-  g_assert_true (accord_document_get_modified (window->document));
+  rename_first_meeting (document, "Only in the copy");
+  g_assert_false (accord_session_get_autosave_pending (session_of (window)));
+  g_assert_true (accord_document_get_modified (document));
 
   /* Closing with changes asks; discarding closes. */
   g_assert_true (_accord_window_confirm_close (window));
   click_response (window->close_dialog, "_Discard");
-  g_assert_true (wait_for (is_gone, &window, 5000));
+  wait_for (is_gone, &window);
   g_clear_pointer (&library_title, g_free);
   library_title = first_meeting_title_in (library);
   g_assert_cmpstr (library_title, ==, "Typed into the library");
@@ -567,7 +673,7 @@ test_confirm_close_modified (void)
   /* Nothing to lose, nothing to ask. */
   g_assert_false (_accord_window_confirm_close (window));
 
-  add_meeting (window->document, "m-1");
+  add_meeting (accord_window_get_document (window), "m-1");
   g_assert_true (_accord_window_confirm_close (window));
   dialog = window->close_dialog;
   g_assert_nonnull (dialog);
@@ -582,22 +688,22 @@ test_confirm_close_modified (void)
   /* Asking again shows the same question, not a second one. */
   g_assert_true (_accord_window_confirm_close (window));
   g_assert_true (window->close_dialog == dialog);
-  run_for (100);
+  drain ();
   g_assert_nonnull (window);
 
   /* Cancel keeps the window and its changes. */
   click_response (dialog, "_Cancel");
   g_assert_nonnull (window);
   g_assert_null (window->close_dialog);
-  g_assert_true (accord_document_get_modified (window->document));
+  g_assert_true (accord_document_get_modified (accord_window_get_document (window)));
 
   /* Closing the window asks through close-request; Discard closes it. */
   gtk_window_close (GTK_WINDOW (window));
-  run_for (100);
+  drain ();
   g_assert_nonnull (window);
   g_assert_nonnull (window->close_dialog);
   click_response (window->close_dialog, "_Discard");
-  g_assert_true (wait_for (is_gone, &window, 5000));
+  wait_for (is_gone, &window);
 }
 
 static void
@@ -608,14 +714,15 @@ test_confirm_close_save (void)
   g_autofree char *title = NULL;
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  rename_first_meeting (window->document, "Saved from the question");
+  rename_first_meeting (accord_window_get_document (window), "Saved from the question");
 
   gtk_window_close (GTK_WINDOW (window));
-  run_for (100);
+  drain ();
   g_assert_nonnull (window);
   g_assert_nonnull (window->close_dialog);
   click_response (window->close_dialog, "_Save");
-  g_assert_true (wait_for (is_gone, &window, 5000));
+  /* The window goes once the file is written. */
+  wait_for (is_gone, &window);
 
   title = first_meeting_title_in (file);
   g_assert_cmpstr (title, ==, "Saved from the question");
@@ -627,12 +734,13 @@ static gboolean
 shows_content_titled (gpointer data)
 {
   AccordWindow *window = data;
+  AccordDocument *document = accord_window_get_document (window);
   g_autoptr(AccordRecord) meeting = NULL;
 
-  if (!is_loaded (window) || window->document == NULL)
+  if (!is_loaded (window) || document == NULL)
     return FALSE;
 
-  meeting = first_meeting (window->document);
+  meeting = first_meeting (document);
   return g_strcmp0 (accord_record_get_title (meeting), "Written by another program") == 0;
 }
 
@@ -641,27 +749,20 @@ test_changed_on_disk (void)
 {
   g_autoptr(GFile) file = test_file ("watched.json");
   AccordWindow *window = file_window (file);
-  g_autoptr(AccordDocument) other = accord_document_new ();
   g_autoptr(GError) error = NULL;
   GList *toplevels;
   gboolean asked = FALSE;
 
-  run_for (200);
   g_assert_null (window->disk_toast);
 
-  /* Another program writes the file (atomically, as most do). */
-  g_assert_true (accord_json_file_load (other, file, NULL, &error));
-  rename_first_meeting (other, "Written by another program");
-  g_assert_true (accord_json_file_save (other, file, NULL, &error));
-  g_assert_no_error (error);
-
-  g_assert_true (wait_for (has_disk_toast, window, 5000));
+  write_as_another_program (file, "Written by another program");
+  wait_for (disk_changed, window);
   g_assert_nonnull (strstr (adw_toast_get_title (window->disk_toast),
                             "“watched.json” was changed by another program"));
   g_assert_cmpstr (adw_toast_get_action_name (window->disk_toast), ==, "win.reload");
 
   /* With unsaved changes, reloading asks first. */
-  rename_first_meeting (window->document, "Typed here");
+  rename_first_meeting (accord_window_get_document (window), "Typed here");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
   toplevels = gtk_window_list_toplevels ();
   for (GList *l = toplevels; l != NULL; l = l->next)
@@ -677,14 +778,15 @@ test_changed_on_disk (void)
   g_list_free (toplevels);
   g_assert_true (asked);
 
-  g_assert_true (wait_for (shows_content_titled, window, 5000));
-  g_assert_false (accord_document_get_modified (window->document));
+  wait_for (shows_content_titled, window);
+  g_assert_false (accord_document_get_modified (accord_window_get_document (window)));
   g_assert_null (window->disk_toast);
 
   /* Deleted: said so, with nothing to reload. */
   g_assert_true (g_file_delete (file, NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (wait_for (has_disk_toast, window, 5000));
+  wait_for (disk_changed, window);
+  g_assert_cmpint (accord_session_get_disk_state (session_of (window)), ==, ACCORD_DISK_DELETED);
   g_assert_nonnull (strstr (adw_toast_get_title (window->disk_toast),
                             "“watched.json” was deleted by another program"));
   g_assert_null (adw_toast_get_action_name (window->disk_toast));
@@ -698,20 +800,14 @@ test_library_changed_on_disk (void)
 {
   g_autoptr(GFile) library = accord_application_get_library_file ();
   AccordWindow *window = library_window ();
-  g_autoptr(AccordDocument) other = accord_document_new ();
-  g_autoptr(GError) error = NULL;
 
-  run_for (200);
-  g_assert_true (accord_json_file_load (other, library, NULL, &error));
-  rename_first_meeting (other, "Written by another program");
-  g_assert_true (accord_json_file_save (other, library, NULL, &error));
+  write_as_another_program (library, "Written by another program");
+  wait_for (disk_changed, window);
 
-  g_assert_true (wait_for (has_disk_toast, window, 5000));
-
-  /* Nothing typed here: the toast's Reload takes the file as it is now, at once. */
+  /* Nothing typed here: the toast's Reload takes the file as it is now. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
-  g_assert_true (shows_content_titled (window));
-  g_assert_true (window->is_library);
+  wait_for (shows_content_titled, window);
+  g_assert_true (accord_session_get_is_library (session_of (window)));
   g_assert_null (window->disk_toast);
 
   close_window (window);
@@ -724,10 +820,10 @@ window_showing (GtkApplication *application,
 {
   for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
     {
-      AccordWindow *window = l->data;
+      GFile *shown = accord_window_get_file (l->data);
 
-      if (window->file != NULL && g_file_equal (window->file, file))
-        return window;
+      if (shown != NULL && g_file_equal (shown, file))
+        return l->data;
     }
 
   return NULL;
@@ -766,7 +862,8 @@ test_application_windows (void)
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_application)), ==, 1);
   library_window = window_showing (gtk_application, library);
   g_assert_nonnull (library_window);
-  g_assert_true (library_window->is_library);
+  g_assert_true (accord_session_get_is_library (session_of (library_window)));
+  wait_for (is_loaded, library_window);
 
   /* "accord FILE": each file in a window of its own, once. */
   files[0] = first;
@@ -774,7 +871,7 @@ test_application_windows (void)
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_application)), ==, 2);
   first_window = window_showing (gtk_application, first);
   g_assert_nonnull (first_window);
-  g_assert_true (wait_for (is_loaded, first_window, 5000));
+  wait_for (is_loaded, first_window);
   g_application_open (G_APPLICATION (application), files, 1, "");
   files[0] = library;
   g_application_open (G_APPLICATION (application), files, 1, "");
@@ -784,18 +881,18 @@ test_application_windows (void)
   g_action_group_activate_action (G_ACTION_GROUP (application), "new-window", NULL);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_application)), ==, 3);
   blank = gtk_application_get_windows (gtk_application)->data;
-  g_assert_null (blank->file);
-  g_assert_false (blank->is_library);
+  g_assert_null (accord_window_get_file (blank));
+  g_assert_false (accord_session_get_is_library (session_of (blank)));
   accord_application_show_file (application, second, blank);
   g_assert_true (window_showing (gtk_application, second) == blank);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_application)), ==, 3);
-  g_assert_true (wait_for (is_loaded, blank, 5000));
+  wait_for (is_loaded, blank);
 
   /* Quitting closes every window: the library saves, a modified document asks. */
-  rename_first_meeting (library_window->document, "Saved on quit");
-  add_meeting (first_window->document, "m-unsaved");
+  rename_first_meeting (accord_window_get_document (library_window), "Saved on quit");
+  add_meeting (accord_window_get_document (first_window), "m-unsaved");
   g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
-  run_for (100);
+  drain ();
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_application)), ==, 1);
   g_assert_true (gtk_application_get_windows (gtk_application)->data == first_window);
   g_assert_nonnull (first_window->close_dialog);

@@ -80,71 +80,6 @@ close_window (AccordWindow *window)
 }
 
 static void
-test_library_first_run (void)
-{
-  g_autoptr(GFile) library = accord_application_get_library_file ();
-  g_autoptr(AccordDocument) document = accord_document_new ();
-  g_autoptr(AccordDocument) again = accord_document_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (library);
-  g_autofree char *copy = NULL;
-  g_autoptr(GBytes) builtin = NULL;
-  g_autoptr(AccordRecord) edited = NULL;
-  g_autoptr(AccordRecord) reloaded = NULL;
-  g_autofree char *backup = NULL;
-
-  g_assert_true (g_str_has_prefix (path, data_home));
-  g_assert_false (g_file_query_exists (library, NULL));
-
-  g_assert_true (accord_application_load_library (document, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (accord_document_get_meetings (document)), ==, 8);
-
-  /* The library is a copy of the built-in dataset that the user then owns. */
-  builtin = g_resources_lookup_data ("/io/github/accordapp/Accord/asean-2024.json", 0, &error);
-  g_assert_no_error (error);
-  g_file_get_contents (path, &copy, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (copy, ==, g_bytes_get_data (builtin, NULL));
-
-  /* Later runs read the copy, edits and all. */
-  edited = g_list_model_get_item (accord_document_get_meetings (document), 0);
-  accord_document_set_string (document, G_OBJECT (edited), "title", "Edited by the user");
-  g_assert_true (accord_json_file_save (document, library, NULL, &error));
-  g_assert_true (accord_application_load_library (again, &error));
-  g_assert_no_error (error);
-  reloaded = g_list_model_get_item (accord_document_get_meetings (again), 0);
-  g_assert_cmpstr (accord_record_get_title (reloaded), ==, "Edited by the user");
-
-  backup = g_strconcat (path, "~", NULL);
-  g_unlink (path);
-  g_unlink (backup);
-}
-
-static void
-test_library_broken_untouched (void)
-{
-  g_autoptr(GFile) library = accord_application_get_library_file ();
-  g_autoptr(GFile) folder = g_file_get_parent (library);
-  g_autoptr(AccordDocument) document = accord_document_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (library);
-  g_autofree char *contents = NULL;
-  const char *broken = "{\"format\": \"accord\", \"version\": 1,\n \"meetings\": [";
-
-  g_file_make_directory_with_parents (folder, NULL, NULL);
-  g_file_set_contents (path, broken, -1, &error);
-  g_assert_no_error (error);
-
-  g_assert_false (accord_application_load_library (document, &error));
-  g_assert_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_SYNTAX);
-  g_file_get_contents (path, &contents, NULL, NULL);
-  g_assert_cmpstr (contents, ==, broken);
-
-  g_unlink (path);
-}
-
-static void
 test_pages (void)
 {
   AccordWindow *window = window_with_dataset (NULL);
@@ -672,8 +607,6 @@ main (int   argc,
   adw_init ();
   accord_register_resource ();
 
-  g_test_add_func ("/ui/library/first-run", test_library_first_run);
-  g_test_add_func ("/ui/library/broken-untouched", test_library_broken_untouched);
   g_test_add_func ("/ui/window/pages", test_pages);
   g_test_add_data_func ("/ui/window/selection-shows-detail", GINT_TO_POINTER (FALSE),
                         test_selection_shows_detail);

@@ -1100,23 +1100,22 @@ write_initiative (gpointer item)
   return json;
 }
 
-char *
-accord_json_save_data (AccordDocument *document,
-                       gsize          *length)
+/* The document's members, its lists of records empty unless @with_records. */
+static JsonNode *
+document_node (AccordDocument *document,
+               gboolean        with_records)
 {
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  JsonObject *json;
-  char *data;
+  g_autoptr(GListStore) none = g_list_store_new (ACCORD_TYPE_RECORD);
+  JsonObject *json = json_object_new ();
+  JsonNode *root;
 
-  g_return_val_if_fail (ACCORD_IS_DOCUMENT (document), NULL);
-
-  json = json_object_new ();
   json_object_set_string_member (json, "format", "accord");
   json_object_set_int_member (json, "version", ACCORD_JSON_FORMAT_VERSION);
-  set_object_list (json, "meetings", accord_document_get_meetings (document), write_meeting,
-                   known_members ()->meeting);
-  set_object_list (json, "initiatives", accord_document_get_initiatives (document),
+  set_object_list (json, "meetings",
+                   with_records ? accord_document_get_meetings (document) : G_LIST_MODEL (none),
+                   write_meeting, known_members ()->meeting);
+  set_object_list (json, "initiatives",
+                   with_records ? accord_document_get_initiatives (document) : G_LIST_MODEL (none),
                    write_initiative, known_members ()->initiative);
   json = accord_json_write_members (G_OBJECT (document), UNKNOWN_MEMBERS_KEY, json,
                                     known_members ()->document);
@@ -1124,20 +1123,157 @@ accord_json_save_data (AccordDocument *document,
   root = json_node_init_object (json_node_alloc (), json);
   json_object_unref (json);
 
-  generator = json_generator_new ();
+  return root;
+}
+
+static GString *
+generate (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  GString *text = g_string_new (NULL);
+
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
+  json_generator_to_gstring (generator, text);
 
-  {
-    g_autoptr(GString) text = g_string_new (NULL);
+  return text;
+}
 
-    json_generator_to_gstring (generator, text);
-    g_string_append_c (text, '\n');
-    if (length != NULL)
-      *length = text->len;
-    data = g_string_free (g_steal_pointer (&text), FALSE);
-  }
+static char *
+steal_text (GString *text,
+            gsize   *length)
+{
+  if (length != NULL)
+    *length = text->len;
 
-  return data;
+  return g_string_free (text, FALSE);
+}
+
+static char *
+save_document (AccordDocument *document,
+               gboolean        with_records,
+               gsize          *length)
+{
+  g_autoptr(JsonNode) root = document_node (document, with_records);
+  GString *text = generate (root);
+
+  g_string_append_c (text, '\n');
+  return steal_text (text, length);
+}
+
+char *
+accord_json_save_data (AccordDocument *document,
+                       gsize          *length)
+{
+  g_return_val_if_fail (ACCORD_IS_DOCUMENT (document), NULL);
+
+  return save_document (document, TRUE, length);
+}
+
+char *
+accord_json_save_frame (AccordDocument *document,
+                        gsize          *length)
+{
+  g_return_val_if_fail (ACCORD_IS_DOCUMENT (document), NULL);
+
+  return save_document (document, FALSE, length);
+}
+
+/* How the generator writes a record in a list of the document: inside this wrapper, at the
+ * same depth, so that it is indented exactly as there. */
+#define RECORD_PREFIX "{\n  \"r\" : [\n"
+#define RECORD_SUFFIX "\n  ]\n}"
+
+char *
+accord_json_save_record (AccordRecord *record,
+                         gsize        *length)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *wrapper;
+  JsonObject *object;
+  JsonArray *array;
+  GString *text;
+
+  g_return_val_if_fail (ACCORD_IS_MEETING (record) || ACCORD_IS_INITIATIVE (record), NULL);
+
+  if (ACCORD_IS_MEETING (record))
+    object = accord_json_write_members (G_OBJECT (record), UNKNOWN_MEMBERS_KEY,
+                                        write_meeting (record), known_members ()->meeting);
+  else
+    object = accord_json_write_members (G_OBJECT (record), UNKNOWN_MEMBERS_KEY,
+                                        write_initiative (record), known_members ()->initiative);
+
+  array = json_array_new ();
+  json_array_add_object_element (array, object);
+  wrapper = json_object_new ();
+  json_object_set_array_member (wrapper, "r", array);
+  root = json_node_init_object (json_node_alloc (), wrapper);
+  json_object_unref (wrapper);
+
+  text = generate (root);
+  g_assert (g_str_has_prefix (text->str, RECORD_PREFIX));
+  g_assert (g_str_has_suffix (text->str, RECORD_SUFFIX));
+  g_string_truncate (text, text->len - strlen (RECORD_SUFFIX));
+  g_string_erase (text, 0, strlen (RECORD_PREFIX));
+
+  return steal_text (text, length);
+}
+
+/* Appends @frame up to its empty list @member, then the list of @records, and returns where
+ * the frame goes on. A list member's name at the first depth is only ever found at the start
+ * of a line indented once (strings hold no raw line breaks). */
+static const char *
+join_list (GString    *text,
+           const char *frame,
+           const char *member,
+           GPtrArray  *records)
+{
+  g_autofree char *marker = g_strdup_printf ("\n  \"%s\" : []", member);
+  const char *at = strstr (frame, marker);
+
+  g_assert (at != NULL);
+  at += strlen (marker) - 1;
+  g_string_append_len (text, frame, at - frame);
+  if (records->len > 0)
+    {
+      g_string_append (text, "\n");
+      for (guint i = 0; i < records->len; i++)
+        {
+          gsize size = 0;
+          const char *data = g_bytes_get_data (records->pdata[i], &size);
+
+          if (i > 0)
+            g_string_append (text, ",\n");
+          g_string_append_len (text, data, size);
+        }
+      g_string_append (text, "\n  ");
+    }
+
+  return at;
+}
+
+char *
+accord_json_join (const char *frame,
+                  GPtrArray  *meetings,
+                  GPtrArray  *initiatives,
+                  gsize      *length)
+{
+  GString *text;
+  gsize size = strlen (frame);
+
+  g_return_val_if_fail (frame != NULL, NULL);
+  g_return_val_if_fail (meetings != NULL && initiatives != NULL, NULL);
+
+  for (guint i = 0; i < meetings->len; i++)
+    size += g_bytes_get_size (meetings->pdata[i]) + 2;
+  for (guint i = 0; i < initiatives->len; i++)
+    size += g_bytes_get_size (initiatives->pdata[i]) + 2;
+
+  text = g_string_sized_new (size + 16);
+  frame = join_list (text, frame, "meetings", meetings);
+  frame = join_list (text, frame, "initiatives", initiatives);
+  g_string_append (text, frame);
+
+  return steal_text (text, length);
 }

@@ -43,4 +43,20 @@ gboolean  accord_json_load_data_full (AccordDocument  *document,
 char     *accord_json_save_data   (AccordDocument  *document,
                                    gsize           *length);
 
+/* The same text in parts, so that it can be put together away from the main thread, where
+ * the document must not be read: accord_json_join (accord_json_save_frame (document), the
+ * texts of its meetings, those of its initiatives) is accord_json_save_data (document). */
+/* The document without its records. */
+char     *accord_json_save_frame  (AccordDocument  *document,
+                                   gsize           *length);
+/* One meeting's or initiative's text, as it stands in the document's list. */
+char     *accord_json_save_record (AccordRecord    *record,
+                                   gsize           *length);
+/* @meetings and @initiatives hold GBytes of record texts, in document order. Reads nothing
+ * but its arguments: safe in any thread. */
+char     *accord_json_join        (const char      *frame,
+                                   GPtrArray       *meetings,
+                                   GPtrArray       *initiatives,
+                                   gsize           *length);
+
 G_END_DECLS

@@ -7,8 +7,6 @@
 #include <glib/gi18n.h>
 
 #include "accord-application.h"
-#include "accord-json-file.h"
-#include "accord-json.h"
 #include "accord-resources.h"
 #include "accord-window-private.h"
 
@@ -27,53 +25,16 @@ accord_application_get_library_file (void)
   return g_file_new_build_filename (g_get_user_data_dir (), "accord", "library.json", NULL);
 }
 
-/* The first run starts from the built-in dataset; from then on the user edits their copy. */
-static gboolean
-install_builtin_library (GFile   *library,
-                         GError **error)
+GBytes *
+accord_application_get_builtin_dataset (void)
 {
-  g_autoptr(GBytes) dataset = NULL;
-  g_autoptr(GFile) folder = g_file_get_parent (library);
-  g_autofree char *path = g_file_get_path (library);
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *dataset = g_resources_lookup_data (BUILTIN_DATASET, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                             &error);
 
-  dataset = g_resources_lookup_data (BUILTIN_DATASET, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (dataset == NULL)
-    return FALSE;
-
-  if (!g_file_make_directory_with_parents (folder, NULL, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return g_file_set_contents_full (path,
-                                   g_bytes_get_data (dataset, NULL), g_bytes_get_size (dataset),
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0666, error);
-}
-
-gboolean
-accord_application_load_library (AccordDocument  *document,
-                                 GError         **error)
-{
-  g_autoptr(GFile) library = accord_application_get_library_file ();
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (ACCORD_IS_DOCUMENT (document), FALSE);
-
-  if (accord_json_file_load (document, library, NULL, &local_error))
-    return TRUE;
-
-  if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return install_builtin_library (library, error) &&
-         accord_json_file_load (document, library, NULL, error);
+  /* It is compiled in: only a broken build lacks it. */
+  g_assert_no_error (error);
+  return dataset;
 }
 
 /* The window showing @file (for the library: the library window), or NULL. */
@@ -85,10 +46,16 @@ find_window (AccordApplication *self,
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     {
       AccordWindow *window = l->data;
+      AccordSession *session;
+      GFile *shown;
 
-      if (!ACCORD_IS_WINDOW (window) || window->is_library != library)
+      if (!ACCORD_IS_WINDOW (window))
         continue;
-      if (library || (window->file != NULL && g_file_equal (window->file, file)))
+      session = accord_window_get_session (window);
+      shown = accord_session_get_file (session);
+      if (accord_session_get_is_library (session) != library)
+        continue;
+      if (library || (shown != NULL && g_file_equal (shown, file)))
         return window;
     }
 
@@ -133,7 +100,8 @@ accord_application_show_file (AccordApplication *self,
   if (existing != NULL)
     {
       /* Asking again for a file that could not be read tries again. */
-      if (existing->load_failed)
+      if (accord_session_get_state (accord_window_get_session (existing)) ==
+          ACCORD_SESSION_FAILED)
         accord_window_open_file (existing, file);
       gtk_window_present (GTK_WINDOW (existing));
       return;

@@ -16,10 +16,8 @@ typedef struct _AccordWindow AccordWindow;
 AccordApplication *accord_application_new             (void);
 /* The user's library: $XDG_DATA_HOME/accord/library.json. */
 GFile             *accord_application_get_library_file (void);
-/* Loads the library, first copying the built-in ASEAN 2024 dataset into place when there is
- * no library yet. On error @document is untouched and the file on disk too. */
-gboolean           accord_application_load_library    (AccordDocument  *document,
-                                                       GError         **error);
+/* The built-in ASEAN 2024 dataset, which the first run copies into the library. */
+GBytes            *accord_application_get_builtin_dataset (void);
 /* Shows @file: presents the window that already has it (the library window for the library),
  * else opens it in @window when given, else in a new window. */
 void               accord_application_show_file       (AccordApplication *self,

@@ -6,16 +6,11 @@
 
 #include <glib/gi18n.h>
 
-#include "accord-json-file.h"
-#include "accord-json.h"
 #include "accord-window-private.h"
 
-/* The library is saved after this much quiet, so a burst of typing is one write. */
-#define AUTOSAVE_DELAY_MS 1000
 #define MAX_RECENT 10
 #define DOCUMENT_MIME_TYPE "application/json"
 
-static void watch_file     (AccordWindow *self);
 static void close_for_good (AccordWindow *self);
 
 /* Helpers */
@@ -28,45 +23,43 @@ file_display_name (GFile *file)
   return g_filename_display_name (basename);
 }
 
-static char *
-query_etag (GFile *file)
+static gboolean
+is_library (AccordWindow *self)
 {
-  g_autoptr(GFileInfo) info = NULL;
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                            NULL, NULL);
-  if (info == NULL)
-    return NULL;
-
-  return g_strdup (g_file_info_get_etag (info));
+  return accord_session_get_is_library (self->session);
 }
 
-/* The library is autosaved, unless it could not be read: then it is never written. */
-static gboolean
-autosaves (AccordWindow *self)
+static GFile *
+session_file (AccordWindow *self)
 {
-  return self->is_library && self->file != NULL && self->document != NULL && !self->load_failed;
+  return accord_session_get_file (self->session);
+}
+
+static gboolean
+can_save (AccordWindow *self)
+{
+  return accord_session_get_state (self->session) == ACCORD_SESSION_READY;
 }
 
 /* A new document nobody has touched: opening a file may replace it. */
 static gboolean
 is_blank (AccordWindow *self)
 {
-  return !self->is_library && self->file == NULL && self->document != NULL &&
-         !accord_document_get_modified (self->document);
+  return !is_library (self) && session_file (self) == NULL && can_save (self) &&
+         !accord_session_get_modified (self->session);
 }
 
 static char *
 document_name (AccordWindow *self)
 {
-  if (self->is_library)
+  if (is_library (self))
     /* Translators: the name of the user's own, autosaved document */
     return g_strdup (_("Library"));
-  if (self->file == NULL)
+  if (session_file (self) == NULL)
     /* Translators: the name of a document that has never been saved */
     return g_strdup (_("New Document"));
 
-  return file_display_name (self->file);
+  return file_display_name (session_file (self));
 }
 
 static void
@@ -77,8 +70,7 @@ update_title (AccordWindow *self)
   g_autofree char *title = NULL;
 
   /* The library is always saved soon; other documents say when they have unsaved changes. */
-  if (!self->is_library && self->document != NULL &&
-      accord_document_get_modified (self->document))
+  if (!is_library (self) && accord_session_get_modified (self->session))
     /* Translators: a document with unsaved changes; %s is its name */
     subtitle = g_strdup_printf (_("%s (modified)"), name);
   else
@@ -94,11 +86,9 @@ update_title (AccordWindow *self)
 static void
 update_file_actions (AccordWindow *self)
 {
-  gboolean can_save = self->document != NULL && !self->load_failed;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", can_save);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", can_save);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", self->file != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", can_save (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", can_save (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", session_file (self) != NULL);
 }
 
 /* The message names the file and says why. A read-only file can still be saved elsewhere. */
@@ -206,56 +196,51 @@ _accord_window_get_recent_menu (AccordWindow *self)
   return G_MENU_MODEL (self->recent_menu);
 }
 
-/* Saving */
+/* Saving: the session writes in another thread and says how it went. */
 
-/* Writes the document to @file (atomically, keeping a backup) and notes the file's new etag,
- * so that the file monitor does not take our own write for another program's. */
-static gboolean
-save_document (AccordWindow  *self,
-               GFile         *file,
-               GError       **error)
+static void
+on_session_saved (AccordSession *session,
+                  GFile         *file,
+                  AccordWindow  *self)
 {
-  g_assert (self->document != NULL);
-  g_assert (!self->load_failed);
-
-  if (!accord_json_file_save (self->document, file, NULL, error))
-    return FALSE;
-
-  g_free (self->disk_etag);
-  self->disk_etag = query_etag (file);
-  self->n_saves++;
-  accord_document_mark_saved (self->document);
-
-  return TRUE;
+  if (!accord_session_get_is_library (session))
+    add_to_recent (file);
+  update_title (self);
+  update_file_actions (self);
 }
 
-/* Saves the document where it lives; a toast says why when it cannot. */
-static gboolean
-save_in_place (AccordWindow *self)
+static void
+on_session_save_failed (AccordSession *session,
+                        GFile         *file,
+                        const GError  *error,
+                        AccordWindow  *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert (self->file != NULL);
-
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
-  if (save_document (self, self->file, &error))
-    return TRUE;
-
   toast_save_error (self, error);
-  return FALSE;
 }
 
-/* Saves the library now if it has unsaved changes. */
-static gboolean
-flush_autosave (AccordWindow  *self,
-                GError       **error)
+static void
+save_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_autoptr(AccordWindow) self = user_data;
+  gboolean close_after = self->close_after_save;
 
-  if (!autosaves (self) || !accord_document_get_modified (self->document))
-    return TRUE;
+  self->close_after_save = FALSE;
+  /* A failure has its toast from "save-failed". */
+  if (accord_session_save_finish (ACCORD_SESSION (source), result, NULL) && close_after)
+    close_for_good (self);
+}
 
-  return save_document (self, self->file, error);
+/* Saves to @file (NULL: where the document lives); @close_after closes the window once the
+ * document is written. */
+static void
+save (AccordWindow *self,
+      GFile        *file,
+      gboolean      close_after)
+{
+  self->close_after_save = close_after;
+  accord_session_save_async (self->session, file, NULL, save_done, g_object_ref (self));
 }
 
 void
@@ -266,95 +251,64 @@ _accord_window_flush_autosave (AccordWindow *self)
   g_return_if_fail (ACCORD_IS_WINDOW (self));
 
   /* Called as the application quits: the toast may never be seen, the warning is logged. */
-  if (!flush_autosave (self, &error))
-    {
-      g_warning ("Could not save %s: %s", g_file_peek_path (self->file), error->message);
-      toast_save_error (self, error);
-    }
+  if (!accord_session_flush (self->session, &error))
+    g_warning ("Could not save %s: %s", g_file_peek_path (session_file (self)), error->message);
 }
 
-gboolean
-_accord_window_save_to (AccordWindow  *self,
-                        GFile         *file,
-                        GError       **error)
+/* What the session holds */
+
+static void
+on_document_modified_changed (AccordWindow *self)
 {
-  g_return_val_if_fail (ACCORD_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (self->document != NULL && !self->load_failed, FALSE);
+  update_title (self);
+}
 
-  /* Leaving the library: what was typed into it in the last second is saved there too. */
-  _accord_window_flush_autosave (self);
+static void
+show_load_error (AccordWindow *self)
+{
+  g_autofree char *where = g_file_get_parse_name (session_file (self));
+  const GError *error = accord_session_get_error (self->session);
 
-  if (!save_document (self, file, error))
-    return FALSE;
+  if (is_library (self))
+    g_warning ("Could not open the library %s: %s", g_file_peek_path (session_file (self)),
+               error->message);
+  accord_window_show_error (self, where, error->message);
+}
 
-  g_set_object (&self->file, file);
-  self->is_library = FALSE;
-  watch_file (self);
-  add_to_recent (file);
+static void
+on_session_state_changed (AccordWindow *self)
+{
+  AccordDocument *document = accord_session_get_document (self->session);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, on_document_modified_changed, self);
+  accord_window_set_document (self, document);
+  if (document != NULL)
+    g_signal_connect_object (document, "notify::modified",
+                             G_CALLBACK (on_document_modified_changed), self, G_CONNECT_SWAPPED);
+
+  switch (accord_session_get_state (self->session))
+    {
+    case ACCORD_SESSION_EMPTY:
+    case ACCORD_SESSION_LOADING:
+      gtk_stack_set_visible_child_name (self->content_stack, "loading");
+      break;
+
+    case ACCORD_SESSION_READY:
+      if (session_file (self) != NULL && !is_library (self))
+        add_to_recent (session_file (self));
+      break;
+
+    case ACCORD_SESSION_FAILED:
+      show_load_error (self);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
   update_title (self);
   update_file_actions (self);
-
-  return TRUE;
-}
-
-static gboolean
-autosave_cb (gpointer user_data)
-{
-  AccordWindow *self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  self->autosave_source = 0;
-  /* The document stays modified, so the next change or closing the window tries again. */
-  if (!flush_autosave (self, &error))
-    toast_save_error (self, error);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_document_changed (AccordDocument *document,
-                     AccordWindow   *self)
-{
-  if (document != self->document || !autosaves (self))
-    return;
-
-  /* Every change restarts the wait; undoing back to the saved state needs no save at all. */
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
-  if (accord_document_get_modified (document))
-    self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_cb, self);
-}
-
-static void
-on_document_modified_changed (AccordDocument *document,
-                              GParamSpec     *pspec,
-                              AccordWindow   *self)
-{
-  if (document == self->document)
-    update_title (self);
-}
-
-/* Shows @document, which this window then autosaves or tracks for unsaved changes. */
-static void
-adopt_document (AccordWindow   *self,
-                AccordDocument *document)
-{
-  if (self->document != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->document, on_document_changed, self);
-      g_signal_handlers_disconnect_by_func (self->document, on_document_modified_changed, self);
-    }
-
-  accord_window_set_document (self, document);
-
-  if (document != NULL)
-    {
-      g_signal_connect_object (document, "changed",
-                               G_CALLBACK (on_document_changed), self, 0);
-      g_signal_connect_object (document, "notify::modified",
-                               G_CALLBACK (on_document_modified_changed), self, 0);
-      gtk_stack_set_visible_child_name (self->content_stack, "content");
-    }
 }
 
 /* Changes on disk */
@@ -377,16 +331,19 @@ dismiss_disk_toast (AccordWindow *self)
 }
 
 static void
-show_disk_toast (AccordWindow *self,
-                 gboolean      deleted)
+on_disk_state_changed (AccordWindow *self)
 {
-  g_autofree char *name = file_display_name (self->file);
+  AccordDiskState state = accord_session_get_disk_state (self->session);
+  g_autofree char *name = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
 
   dismiss_disk_toast (self);
+  if (state == ACCORD_DISK_UNCHANGED)
+    return;
 
-  if (deleted)
+  name = file_display_name (session_file (self));
+  if (state == ACCORD_DISK_DELETED)
     /* Translators: %s is a file name */
     title = g_markup_printf_escaped (_("“%s” was deleted by another program"), name);
   else
@@ -396,7 +353,7 @@ show_disk_toast (AccordWindow *self,
   toast = adw_toast_new (title);
   /* It stays until the person acts on it: this is not a passing remark. */
   adw_toast_set_timeout (toast, 0);
-  if (!deleted)
+  if (state == ACCORD_DISK_CHANGED)
     {
       adw_toast_set_button_label (toast, _("_Reload"));
       adw_toast_set_action_name (toast, "win.reload");
@@ -407,199 +364,25 @@ show_disk_toast (AccordWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-on_file_changed (GFileMonitor      *monitor,
-                 GFile             *file,
-                 GFile             *other_file,
-                 GFileMonitorEvent  event,
-                 AccordWindow      *self)
-{
-  g_autofree char *etag = NULL;
-
-  switch (event)
-    {
-    case G_FILE_MONITOR_EVENT_CHANGED:
-    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
-    case G_FILE_MONITOR_EVENT_CREATED:
-    case G_FILE_MONITOR_EVENT_DELETED:
-      break;
-
-    default:
-      return;
-    }
-
-  /* Our own saves leave the etag we noted; anything else is another program's doing. The
-   * etag is checked now, not from the event: an atomic write by anyone is a deletion and a
-   * creation, and only the end result matters. */
-  etag = query_etag (self->file);
-  if (g_strcmp0 (etag, self->disk_etag) == 0)
-    return;
-
-  g_free (self->disk_etag);
-  self->disk_etag = g_steal_pointer (&etag);
-  show_disk_toast (self, self->disk_etag == NULL);
-}
-
-static void
-stop_watching (AccordWindow *self)
-{
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->monitor, on_file_changed, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
-}
-
-static void
-watch_file (AccordWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  stop_watching (self);
-  if (self->file == NULL)
-    return;
-
-  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_NONE, NULL, &error);
-  if (self->monitor == NULL)
-    {
-      g_debug ("Not watching %s: %s", g_file_peek_path (self->file), error->message);
-      return;
-    }
-
-  g_signal_connect_object (self->monitor, "changed", G_CALLBACK (on_file_changed), self, 0);
-}
-
 /* Opening */
 
-/* Lets go of the file shown until now. @keep_changes flushes the library's pending autosave;
- * reloading after the person agreed to lose their changes does not. */
-static void
-forget_file (AccordWindow *self,
-             gboolean      keep_changes)
+AccordSession *
+accord_window_get_session (AccordWindow *self)
 {
-  if (keep_changes)
-    _accord_window_flush_autosave (self);
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_return_val_if_fail (ACCORD_IS_WINDOW (self), NULL);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  stop_watching (self);
-  dismiss_disk_toast (self);
-  g_clear_pointer (&self->disk_etag, g_free);
-  self->load_failed = FALSE;
-}
-
-static void
-show_load_error (AccordWindow *self,
-                 GFile        *file,
-                 const GError *error)
-{
-  g_autofree char *where = g_file_get_parse_name (file);
-
-  self->load_failed = TRUE;
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
-  if (self->document != NULL)
-    adopt_document (self, NULL);
-  accord_window_show_error (self, where, error->message);
-}
-
-static void
-load_library (AccordWindow *self,
-              gboolean      keep_changes)
-{
-  g_autoptr(AccordDocument) document = accord_document_new ();
-  g_autoptr(GFile) library = accord_application_get_library_file ();
-  g_autoptr(GError) error = NULL;
-
-  forget_file (self, keep_changes);
-  g_set_object (&self->file, library);
-  self->is_library = TRUE;
-
-  if (accord_application_load_library (document, &error))
-    {
-      self->disk_etag = query_etag (library);
-      adopt_document (self, document);
-    }
-  else
-    {
-      g_warning ("Could not open the library %s: %s", g_file_peek_path (library),
-                 error->message);
-      show_load_error (self, library, error);
-    }
-
-  /* Watched even when broken: the person may mend it in another program, then reload it. */
-  watch_file (self);
-  update_title (self);
-  update_file_actions (self);
+  return self->session;
 }
 
 void
 accord_window_open_library (AccordWindow *self)
 {
+  g_autoptr(GFile) library = accord_application_get_library_file ();
+  g_autoptr(GBytes) seed = accord_application_get_builtin_dataset ();
+
   g_return_if_fail (ACCORD_IS_WINDOW (self));
 
-  load_library (self, TRUE);
-}
-
-static void
-load_contents_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(AccordWindow) self = user_data;
-  GFile *file = G_FILE (source);
-  g_autoptr(AccordDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *etag = NULL;
-  gsize length = 0;
-
-  if (!g_file_load_contents_finish (file, result, &contents, &length, &etag, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-    }
-  else
-    {
-      document = accord_document_new ();
-      if (!accord_json_load_data (document, contents, length, &error))
-        g_clear_object (&document);
-    }
-
-  g_clear_object (&self->cancellable);
-  self->disk_etag = g_steal_pointer (&etag);
-
-  if (document != NULL)
-    {
-      adopt_document (self, document);
-      add_to_recent (file);
-    }
-  else
-    {
-      show_load_error (self, file, error);
-    }
-
-  watch_file (self);
-  update_title (self);
-  update_file_actions (self);
-}
-
-static void
-load_file (AccordWindow *self,
-           GFile        *file,
-           gboolean      keep_changes)
-{
-  forget_file (self, keep_changes);
-  g_set_object (&self->file, file);
-  self->is_library = FALSE;
-  self->cancellable = g_cancellable_new ();
-
-  gtk_stack_set_visible_child_name (self->content_stack, "loading");
-  update_title (self);
-  update_file_actions (self);
-
-  g_file_load_contents_async (file, self->cancellable, load_contents_cb, g_object_ref (self));
+  accord_session_open_library (self->session, library, seed);
 }
 
 void
@@ -609,22 +392,15 @@ accord_window_open_file (AccordWindow *self,
   g_return_if_fail (ACCORD_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  load_file (self, file, TRUE);
+  accord_session_open_file (self->session, file);
 }
 
 void
 accord_window_open_new (AccordWindow *self)
 {
-  g_autoptr(AccordDocument) document = accord_document_new ();
-
   g_return_if_fail (ACCORD_IS_WINDOW (self));
 
-  forget_file (self, TRUE);
-  g_clear_object (&self->file);
-  self->is_library = FALSE;
-  adopt_document (self, document);
-  update_title (self);
-  update_file_actions (self);
+  accord_session_open_new (self->session);
 }
 
 GFile *
@@ -632,7 +408,7 @@ accord_window_get_file (AccordWindow *self)
 {
   g_return_val_if_fail (ACCORD_IS_WINDOW (self), NULL);
 
-  return self->file;
+  return session_file (self);
 }
 
 /* Opens @file where the person expects it: the window that already shows it, this window
@@ -753,23 +529,12 @@ on_save_as_response (GtkNativeDialog *chooser,
 
   forget_chooser (self, chooser);
 
-  if (response == GTK_RESPONSE_ACCEPT && self->document != NULL && !self->load_failed)
+  if (response == GTK_RESPONSE_ACCEPT && can_save (self))
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autoptr(GError) error = NULL;
 
-      if (file == NULL)
-        return;
-
-      if (_accord_window_save_to (self, file, &error))
-        {
-          if (close_after)
-            close_for_good (self);
-        }
-      else
-        {
-          toast_save_error (self, error);
-        }
+      if (file != NULL)
+        save (self, file, close_after);
     }
 }
 
@@ -783,8 +548,8 @@ choose_save_file (AccordWindow *self,
   chooser = gtk_file_chooser_native_new (_("Save Document As"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
 
-  if (self->file != NULL && !self->is_library)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+  if (session_file (self) != NULL && !is_library (self))
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), session_file (self), NULL);
   else
     /* Translators: the file name offered when a document is first saved; keep ".json" */
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Meetings.json"));
@@ -800,13 +565,13 @@ save_action (GtkWidget  *widget,
 {
   AccordWindow *self = ACCORD_WINDOW (widget);
 
-  if (self->document == NULL || self->load_failed)
+  if (!can_save (self))
     return;
 
-  if (self->file == NULL)
+  if (session_file (self) == NULL)
     choose_save_file (self, FALSE);
   else
-    save_in_place (self);
+    save (self, NULL, FALSE);
 }
 
 static void
@@ -816,7 +581,7 @@ save_as_action (GtkWidget  *widget,
 {
   AccordWindow *self = ACCORD_WINDOW (widget);
 
-  if (self->document == NULL || self->load_failed)
+  if (!can_save (self))
     return;
 
   choose_save_file (self, FALSE);
@@ -827,14 +592,8 @@ save_as_action (GtkWidget  *widget,
 static void
 reload (AccordWindow *self)
 {
-  if (self->file == NULL)
-    return;
-
-  /* The person has chosen the file's contents over this window's. */
-  if (self->is_library)
-    load_library (self, FALSE);
-  else
-    load_file (self, self->file, FALSE);
+  dismiss_disk_toast (self);
+  accord_session_reload (self->session);
 }
 
 static void
@@ -855,17 +614,16 @@ reload_action (GtkWidget  *widget,
   g_autofree char *name = NULL;
   GtkWidget *dialog;
 
-  if (self->file == NULL)
+  if (session_file (self) == NULL)
     return;
 
-  if (self->document == NULL || self->load_failed ||
-      !accord_document_get_modified (self->document))
+  if (!accord_session_get_modified (self->session))
     {
       reload (self);
       return;
     }
 
-  name = file_display_name (self->file);
+  name = file_display_name (session_file (self));
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Reload and Lose Your Changes?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   /* Translators: %s is a file name */
@@ -917,10 +675,10 @@ on_close_response (AdwMessageDialog *dialog,
     }
   else if (g_strcmp0 (response, "save") == 0)
     {
-      if (self->file == NULL)
+      if (session_file (self) == NULL)
         choose_save_file (self, TRUE);
-      else if (save_in_place (self))
-        close_for_good (self);
+      else
+        save (self, NULL, TRUE);
     }
 }
 
@@ -964,7 +722,7 @@ _accord_window_confirm_close (AccordWindow *self)
 
   g_return_val_if_fail (ACCORD_IS_WINDOW (self), FALSE);
 
-  if (self->close_confirmed || self->document == NULL || self->load_failed)
+  if (self->close_confirmed || !can_save (self))
     return FALSE;
 
   if (self->close_dialog != NULL)
@@ -976,25 +734,23 @@ _accord_window_confirm_close (AccordWindow *self)
   name = document_name (self);
 
   /* The library is saved, never asked about, unless saving it fails. */
-  if (self->is_library)
+  if (is_library (self))
     {
       g_autoptr(GError) error = NULL;
 
-      g_clear_handle_id (&self->autosave_source, g_source_remove);
-      if (!accord_document_get_modified (self->document) ||
-          save_document (self, self->file, &error))
+      if (accord_session_flush (self->session, &error))
         return FALSE;
 
       /* Translators: %1$s is where the library is (a path), %2$s why it could not be saved,
        * as the system says it */
       body = g_strdup_printf (_("“%1$s” could not be saved. Changes that are not saved will be "
                                 "lost.\n\n%2$s"),
-                              g_file_peek_path (self->file), error->message);
+                              g_file_peek_path (session_file (self)), error->message);
       ask_before_closing (self, _("Changes Could Not Be Saved"), body, FALSE);
       return TRUE;
     }
 
-  if (!accord_document_get_modified (self->document))
+  if (!accord_session_get_modified (self->session))
     return FALSE;
 
   /* Translators: %s is a document's name */
@@ -1026,6 +782,17 @@ _accord_window_class_init_files (GtkWidgetClass *widget_class)
 void
 _accord_window_init_files (AccordWindow *self)
 {
+  self->session = accord_session_new ();
+  g_signal_connect_object (self->session, "notify::state",
+                           G_CALLBACK (on_session_state_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::file",
+                           G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::disk-state",
+                           G_CALLBACK (on_disk_state_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "saved", G_CALLBACK (on_session_saved), self, 0);
+  g_signal_connect_object (self->session, "save-failed",
+                           G_CALLBACK (on_session_save_failed), self, 0);
+
   self->recent_menu = g_menu_new ();
   rebuild_recent_menu (self);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
@@ -1038,20 +805,17 @@ _accord_window_init_files (AccordWindow *self)
 void
 _accord_window_dispose_files (AccordWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-
   /* A window destroyed without being closed (the session ends) still keeps the library;
    * one closed after "Discard" does not. */
-  if (!self->close_confirmed && !flush_autosave (self, &error))
-    g_warning ("Could not save %s: %s", g_file_peek_path (self->file), error->message);
+  if (self->session != NULL && !self->close_confirmed)
+    _accord_window_flush_autosave (self);
 
   g_clear_handle_id (&self->close_source, g_source_remove);
   drop_chooser (self);
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  stop_watching (self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
   g_clear_object (&self->disk_toast);
-  g_clear_pointer (&self->disk_etag, g_free);
   g_clear_object (&self->recent_menu);
   if (self->close_dialog != NULL)
     {
@@ -1061,8 +825,5 @@ _accord_window_dispose_files (AccordWindow *self)
     }
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
   if (self->document != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->document, on_document_changed, self);
-      g_signal_handlers_disconnect_by_func (self->document, on_document_modified_changed, self);
-    }
+    g_signal_handlers_disconnect_by_func (self->document, on_document_modified_changed, self);
 }

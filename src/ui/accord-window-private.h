@@ -4,6 +4,7 @@
 #include "accord-record-editor.h"
 #include "accord-record-filter.h"
 #include "accord-record-list.h"
+#include "accord-session.h"
 #include "accord-timeline.h"
 #include "accord-window.h"
 
@@ -16,31 +17,21 @@ struct _AccordWindow
   AdwApplicationWindow parent_instance;
 
   AccordDocument *document;
-  /* Where the document lives; NULL for a new, never saved one. */
-  GFile *file;
-  /* TRUE for the user's library, which is autosaved; other documents are saved by hand. */
-  gboolean is_library;
+  /* Where the document lives and how it is kept (accord-window-files.c) */
+  AccordSession *session;
   GSettings *settings;
   AccordRecordFilter *filter;
 
-  /* Files: autosave, and telling our own writes apart from other programs' */
-  guint autosave_source;
-  GFileMonitor *monitor;
-  /* The file's etag when this window last read or wrote it: another etag is another writer */
-  char *disk_etag;
-  GCancellable *cancellable;
   GtkNativeDialog *chooser;
-  /* The file could not be opened: its error is shown and nothing is ever written to it */
-  gboolean load_failed;
   /* The person answered the save-changes question: the next close-request goes through */
   gboolean close_confirmed;
+  /* The save under way closes the window when it is done */
+  gboolean close_after_save;
   guint close_source;
   AdwMessageDialog *close_dialog;
   /* "… was changed by another program", while it is shown */
   AdwToast *disk_toast;
   GMenu *recent_menu;
-  /* Successful saves of this window, for tests */
-  guint n_saves;
 
   /* Template children */
   AdwToastOverlay *toast_overlay;
@@ -101,11 +92,6 @@ void              _accord_window_flush_autosave     (AccordWindow   *self);
  * window closes again with gtk_window_close() and this returns FALSE, so close-request runs
  * (and keeps the window's state) exactly as for an unmodified document. */
 gboolean          _accord_window_confirm_close      (AccordWindow   *self);
-/* Saves to @file, which becomes the window's file (no longer the library): Save As once the
- * person has picked @file. */
-gboolean          _accord_window_save_to            (AccordWindow   *self,
-                                                     GFile          *file,
-                                                     GError        **error);
 /* "Open Recent": Accord's recent documents, most recent first, kept up to date. */
 GMenuModel       *_accord_window_get_recent_menu    (AccordWindow   *self);
 

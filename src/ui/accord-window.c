@@ -534,7 +534,6 @@ accord_window_dispose (GObject *object)
   g_clear_handle_id (&self->narrow_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_WINDOW);
   g_clear_object (&self->document);
-  g_clear_object (&self->file);
   g_clear_object (&self->settings);
   g_clear_object (&self->filter);
 

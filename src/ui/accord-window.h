@@ -5,6 +5,7 @@
 
 #include "accord-application.h"
 #include "accord-document.h"
+#include "accord-session.h"
 
 G_BEGIN_DECLS
 
@@ -30,5 +31,7 @@ void            accord_window_open_file    (AccordWindow      *self,
 /* A new, empty, never saved document. */
 void            accord_window_open_new     (AccordWindow      *self);
 GFile          *accord_window_get_file     (AccordWindow      *self);
+/* Where the shown document lives and how it is kept. */
+AccordSession  *accord_window_get_session  (AccordWindow      *self);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
  *
  *   accord-bench [--quick]            (--quick stops at n=10000)
  *   accord-bench --search N           only the search figures, for N initiatives
+ *   accord-bench --autosave N         only the autosave figures, for N initiatives
  *   accord-bench --write N FILE       writes the synthetic document of N initiatives, to
  *                                     profile a load with other tools
  *
@@ -27,6 +28,7 @@
 #include "accord-json-file.h"
 #include "accord-json.h"
 #include "accord-search.h"
+#include "accord-session.h"
 
 static int
 compare_doubles (gconstpointer a,
@@ -140,6 +142,62 @@ rss_child (const char *path)
 }
 
 static void
+count_save (AccordSession *session,
+            GFile         *file,
+            guint         *n_saves)
+{
+  (*n_saves)++;
+}
+
+/* The main thread's part of one autosave of the library: the session snapshots the document
+ * (the texts of the records that changed) and hands the writing to another thread. */
+static void
+bench_autosave (GFile *file,
+                guint  n,
+                guint  repeats)
+{
+  g_autoptr(AccordSession) session = accord_session_new ();
+  g_autoptr(GArray) blocked = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) written = g_array_new (FALSE, FALSE, sizeof (double));
+  AccordDocument *document;
+  guint n_saves = 0;
+
+  accord_session_open_library (session, file, NULL);
+  while (accord_session_get_state (session) == ACCORD_SESSION_LOADING)
+    g_main_context_iteration (NULL, TRUE);
+  if (accord_session_get_state (session) != ACCORD_SESSION_READY)
+    g_error ("session: %s", accord_session_get_error (session)->message);
+
+  document = accord_session_get_document (session);
+  accord_session_set_autosave_delay (session, 3600 * 1000);
+  g_signal_connect (session, "saved", G_CALLBACK (count_save), &n_saves);
+
+  for (guint i = 0; i < repeats; i++)
+    {
+      g_autoptr(AccordRecord) record =
+        g_list_model_get_item (accord_document_get_initiatives (document), i);
+      g_autofree char *title = g_strdup_printf ("Edited %u", i);
+      gint64 start;
+      double t;
+
+      accord_document_set_string (document, G_OBJECT (record), "title", title);
+      start = g_get_monotonic_time ();
+      accord_session_save_async (session, NULL, NULL, NULL, NULL);
+      t = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (blocked, t);
+
+      while (n_saves <= i)
+        g_main_context_iteration (NULL, TRUE);
+      t = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (written, t);
+    }
+
+  report ("autosave.main_thread_ms", n, median (blocked), "ms");
+  report ("autosave.written_ms", n, median (written), "ms");
+  g_signal_handlers_disconnect_by_data (session, &n_saves);
+}
+
+static void
 bench_document (const char *self_path,
                 guint       n,
                 guint       repeats)
@@ -174,6 +232,7 @@ bench_document (const char *self_path,
   report ("load_vs_parse.ratio", n, median (load) / median (parse), "x");
   report ("save.ms", n, median (save), "ms");
   report ("load.peak_rss_mb", n, peak_rss_of_load (self_path, path), "MiB");
+  bench_autosave (file, n, repeats);
 
   g_unlink (path);
   g_unlink (backup);
@@ -299,6 +358,24 @@ main (int   argc,
   if (argc == 3 && g_str_equal (argv[1], "--search"))
     {
       bench_search (atoi (argv[2]), 3, 21);
+      return 0;
+    }
+  if (argc == 3 && g_str_equal (argv[1], "--autosave"))
+    {
+      guint n = atoi (argv[2]);
+      g_autoptr(AccordDocument) document = synthetic_document (n);
+      g_autofree char *dir = g_dir_make_tmp ("accord-bench-XXXXXX", NULL);
+      g_autofree char *path = g_build_filename (dir, "bench.json", NULL);
+      g_autofree char *backup = g_strconcat (path, "~", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+
+      if (!accord_json_file_save (document, file, NULL, &error))
+        g_error ("%s", error->message);
+      bench_autosave (file, n, 5);
+      g_unlink (path);
+      g_unlink (backup);
+      g_rmdir (dir);
       return 0;
     }
   if (argc == 4 && g_str_equal (argv[1], "--write"))
