@@ -101,6 +101,64 @@ static const ParseCase with_year_cases[] = {
   { "early March 2025", "day 2025-03-01 2025-03-10" },
   { "mid-March 2025", "day 2025-03-11 2025-03-20" },
   { "late February 2024", "day 2024-02-21 2024-02-29" },
+  { "(2022-2026)", "years 2022-01-01 2026-12-31" },
+  { "the 2023–2025 period", "years 2023-01-01 2025-12-31" },
+  { "by mid-2026", "month 2026-05-01 2026-08-31" },
+  { "15th – 16th March 2025", "day 2025-03-15 2025-03-16" },
+
+  /* Vietnamese, whatever the UI language: what Accord shows, and everyday forms */
+  { "29 tháng 1 năm 2024", "day 2024-01-29 2024-01-29" },
+  { "ngày 29 tháng 1 năm 2024", "day 2024-01-29 2024-01-29" },
+  { "9 tháng 12 năm 2026 ", "day 2026-12-09 2026-12-09" },
+  { "29 THÁNG 1 NĂM 2024", "day 2024-01-29 2024-01-29" },
+  /* Decomposed, as some keyboards type it */
+  { "29 tha\u0301ng 1 na\u0306m 2024", "day 2024-01-29 2024-01-29" },
+  { "tháng 4 năm 2024", "month 2024-04-01 2024-04-30" },
+  { "tháng 4/2024", "month 2024-04-01 2024-04-30" },
+  { "Thg 4 2024", "month 2024-04-01 2024-04-30" },
+  { "tháng 1 – tháng 3 năm 2024", "month 2024-01-01 2024-03-31" },
+  { "từ tháng 1 đến tháng 3 năm 2024", "month 2024-01-01 2024-03-31" },
+  { "21–23 tháng 11 năm 2023", "day 2023-11-21 2023-11-23" },
+  { "1 tháng 7 – 30 tháng 9 năm 2024", "day 2024-07-01 2024-09-30" },
+  { "21–23/11/2023", "day 2023-11-21 2023-11-23" },
+  { "01/07 – 30/09/2024", "day 2024-07-01 2024-09-30" },
+  { "quý 4 năm 2024", "quarter 2024-10-01 2024-12-31" },
+  { "Quý III/2024", "quarter 2024-07-01 2024-09-30" },
+  { "Quý 1/2024", "quarter 2024-01-01 2024-03-31" },
+  { "quý I năm 2024", "quarter 2024-01-01 2024-03-31" },
+  { "Quý I – Quý III/2024", "quarter 2024-01-01 2024-09-30" },
+  { "Quý IV/2023 – Quý I/2024", "quarter 2023-10-01 2024-03-31" },
+  { "nửa đầu năm 2024", "half-year 2024-01-01 2024-06-30" },
+  { "nửa cuối năm 2024", "half-year 2024-07-01 2024-12-31" },
+  { "nửa cuối 2024", "half-year 2024-07-01 2024-12-31" },
+  { "6 tháng đầu năm 2024", "half-year 2024-01-01 2024-06-30" },
+  { "6 tháng cuối năm 2024", "half-year 2024-07-01 2024-12-31" },
+  { "đầu năm 2025", "month 2025-01-01 2025-04-30" },
+  { "giữa năm 2024", "month 2024-05-01 2024-08-31" },
+  { "cuối năm 2024", "month 2024-09-01 2024-12-31" },
+  { "cuối tháng 3 năm 2025", "day 2025-03-21 2025-03-31" },
+  { "năm 2024", "year 2024-01-01 2024-12-31" },
+  { "trong năm 2024", "year 2024-01-01 2024-12-31" },
+  { "2024 – 2026", "years 2024-01-01 2026-12-31" },
+  { "từ năm 2024 đến năm 2026", "years 2024-01-01 2026-12-31" },
+
+  /* Lao */
+  { "29 ມັງກອນ 2024", "day 2024-01-29 2024-01-29" },
+  { "ວັນທີ 29 ມັງກອນ 2024", "day 2024-01-29 2024-01-29" },
+  { "29 ມ.ກ. 2024", "day 2024-01-29 2024-01-29" },
+  { "ເມສາ 2024", "month 2024-04-01 2024-04-30" },
+  { "ເດືອນເມສາ 2024", "month 2024-04-01 2024-04-30" },
+  { "ມ.ສ. 2024", "month 2024-04-01 2024-04-30" },
+  { "ມັງກອນ – ມີນາ 2024", "month 2024-01-01 2024-03-31" },
+  { "1 ກໍລະກົດ – 15 ຕຸລາ 2024", "day 2024-07-01 2024-10-15" },
+  { "ໄຕມາດ 3/2024", "quarter 2024-07-01 2024-09-30" },
+  { "ໄຕມາດທີ 3 ປີ 2024", "quarter 2024-07-01 2024-09-30" },
+  { "ເຄິ່ງປີທີ 2/2024", "half-year 2024-07-01 2024-12-31" },
+  { "ເຄິ່ງປີທຳອິດ 2025", "half-year 2025-01-01 2025-06-30" },
+  { "ເຄິ່ງປີຫຼັງ 2025", "half-year 2025-07-01 2025-12-31" },
+  { "ປີ 2024", "year 2024-01-01 2024-12-31" },
+  { "ຕົ້ນປີ 2025", "month 2025-01-01 2025-04-30" },
+  { "2024 ຫາ 2026", "years 2024-01-01 2026-12-31" },
 };
 
 /* Parsed with a reference date of 1 February 2024. */
@@ -114,6 +172,67 @@ static const ParseCase without_year_cases[] = {
   { "Q3", "quarter 2024-07-01 2024-09-30" },
   { "this year", "year 2024-01-01 2024-12-31" },
   { "this year to 2026", "years 2024-01-01 2026-12-31" },
+  { "in the third quarter", "quarter 2024-07-01 2024-09-30" },
+  { "năm nay", "year 2024-01-01 2024-12-31" },
+  { "tháng 4", "month 2024-04-01 2024-04-30" },
+  { "quý 3", "quarter 2024-07-01 2024-09-30" },
+  { "ປີນີ້", "year 2024-01-01 2024-12-31" },
+};
+
+/* Text from an article written on Monday 3 March 2025 (ACCORD_PERIOD_PARSE_RELATIVE). */
+static const ParseCase relative_cases[] = {
+  { "on Tuesday", "day 2025-03-04 2025-03-04" },
+  { "Monday", "day 2025-03-03 2025-03-03" },
+  { "March 3rd", "day 2025-03-03 2025-03-03" },
+  { "tomorrow", "day 2025-03-04 2025-03-04" },
+  { "tomorrow (4 March)", "day 2025-03-04 2025-03-04" },
+  { "yesterday", "day 2025-03-02 2025-03-02" },
+  { "Tuesday, 4 March 2025", "day 2025-03-04 2025-03-04" },
+  { "15th – 16th March 2025", "day 2025-03-15 2025-03-16" },
+  { "June 3-5", "day 2025-06-03 2025-06-05" },
+  /* A day without a year is the one nearest the article. */
+  { "20 December", "day 2024-12-20 2024-12-20" },
+  { "(2022-2026)", "years 2022-01-01 2026-12-31" },
+  { "the 2023–2025 period", "years 2023-01-01 2025-12-31" },
+  { "in the third quarter", "quarter 2025-07-01 2025-09-30" },
+  { "early next year", "month 2026-01-01 2026-04-30" },
+  { "next year", "year 2026-01-01 2026-12-31" },
+  { "last year", "year 2024-01-01 2024-12-31" },
+  { "by mid-2026", "month 2026-05-01 2026-08-31" },
+  { "năm sau", "year 2026-01-01 2026-12-31" },
+  { "năm ngoái", "year 2024-01-01 2024-12-31" },
+  { "ປີໜ້າ", "year 2026-01-01 2026-12-31" },
+};
+
+/* The same, preferring the past: "met on Tuesday". */
+static const ParseCase relative_past_cases[] = {
+  { "on Tuesday", "day 2025-02-25 2025-02-25" },
+  { "Monday", "day 2025-03-03 2025-03-03" },
+  { "5 March", "day 2024-03-05 2024-03-05" },
+  { "1 March", "day 2025-03-01 2025-03-01" },
+};
+
+typedef struct
+{
+  const char *text;
+  const char *found;     /* the period's text */
+  const char *expected;  /* "precision first-day last-day" */
+} FindCase;
+
+static const FindCase find_cases[] = {
+  { "The ministers adopted a work plan for 2025.", "2025", "year 2025-01-01 2025-12-31" },
+  { "JAKARTA, Sept 5 — Ministers met on Tuesday in Jakarta", "Sept 5",
+    "day 2024-09-05 2024-09-05" },
+  { "Ministers will meet on Tuesday in Jakarta", "on Tuesday", "day 2025-03-04 2025-03-04" },
+  { "the ASEAN Plan of Action (2022-2026) was noted", "2022-2026",
+    "years 2022-01-01 2026-12-31" },
+  { "Progress in the 2023–2025 period was reviewed", "in the 2023–2025",
+    "years 2023-01-01 2025-12-31" },
+  { "The study is due by mid-2026, they said", "by mid-2026", "month 2026-05-01 2026-08-31" },
+  { "to be held from 15th – 16th March 2025 in Hanoi", "from 15th – 16th March 2025",
+    "day 2025-03-15 2025-03-16" },
+  { "Hội nghị diễn ra ngày 29 tháng 1 năm 2024 tại Hà Nội", "29 tháng 1 năm 2024",
+    "day 2024-01-29 2024-01-29" },
 };
 
 static const ErrorCase error_cases[] = {
@@ -274,6 +393,89 @@ test_parse_without_year (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (without_year_cases); i++)
     assert_parses (&without_year_cases[i], &reference);
+}
+
+static void
+assert_parses_full (const ParseCase        *parse_case,
+                    const GDate            *reference,
+                    AccordPeriodParseFlags  flags)
+{
+  g_autoptr(AccordPeriod) period = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *expected = NULL;
+
+  period = accord_period_parse_full (parse_case->text, reference, flags, &error);
+  g_assert_no_error (error);
+  description = describe_period (period);
+  expected = g_strdup_printf ("%s → %s", parse_case->text, parse_case->expected);
+  g_assert_cmpstr (description, ==, expected);
+}
+
+static void
+test_parse_relative (void)
+{
+  g_autoptr(AccordPeriod) wrong_day = NULL;
+  g_autoptr(AccordPeriod) no_reference = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate reference;
+
+  set_date (&reference, "2025-03-03");
+
+  for (guint i = 0; i < G_N_ELEMENTS (relative_cases); i++)
+    assert_parses_full (&relative_cases[i], &reference, ACCORD_PERIOD_PARSE_RELATIVE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (relative_past_cases); i++)
+    assert_parses_full (&relative_past_cases[i], &reference,
+                        ACCORD_PERIOD_PARSE_RELATIVE | ACCORD_PERIOD_PARSE_PREFER_PAST);
+
+  /* The words must agree with the date beside them. */
+  wrong_day = accord_period_parse_full ("tomorrow (5 March)", &reference,
+                                        ACCORD_PERIOD_PARSE_RELATIVE, &error);
+  g_assert_error (error, ACCORD_PERIOD_ERROR, ACCORD_PERIOD_ERROR_INVALID_DATE);
+  g_assert_false (accord_period_is_known (wrong_day));
+  g_clear_error (&error);
+
+  no_reference = accord_period_parse_full ("tomorrow", NULL, ACCORD_PERIOD_PARSE_RELATIVE,
+                                           &error);
+  g_assert_error (error, ACCORD_PERIOD_ERROR, ACCORD_PERIOD_ERROR_NO_YEAR);
+}
+
+static void
+test_find (void)
+{
+  GDate reference;
+  g_autoptr(AccordPeriod) none = NULL;
+
+  set_date (&reference, "2025-03-03");
+
+  for (guint i = 0; i < G_N_ELEMENTS (find_cases); i++)
+    {
+      const FindCase *find_case = &find_cases[i];
+      g_autoptr(AccordPeriod) period = NULL;
+      g_autofree char *description = NULL;
+      g_autofree char *expected = NULL;
+      GDate this_reference = reference;
+      gsize start = 0;
+      gsize end = 0;
+
+      /* The dateline is read against a reference in 2024. */
+      if (i == 1)
+        set_date (&this_reference, "2024-09-05");
+
+      period = accord_period_find (find_case->text, &this_reference,
+                                   ACCORD_PERIOD_PARSE_RELATIVE, &start, &end);
+      g_assert_nonnull (period);
+      description = describe_period (period);
+      expected = g_strdup_printf ("%s → %s", find_case->found, find_case->expected);
+      g_assert_cmpstr (description, ==, expected);
+      g_assert_cmpint (end - start, ==, strlen (find_case->found));
+      g_assert_true (strncmp (find_case->text + start, find_case->found, end - start) == 0);
+    }
+
+  none = accord_period_find ("No date here, nor a period: the ministers met.", &reference,
+                             ACCORD_PERIOD_PARSE_RELATIVE, NULL, NULL);
+  g_assert_null (none);
 }
 
 static void
@@ -710,6 +912,8 @@ main (int   argc,
   g_test_add_func ("/model/period/parse/without-year", test_parse_without_year);
   g_test_add_func ("/model/period/parse/reference-year", test_parse_reference_year);
   g_test_add_func ("/model/period/parse/errors", test_parse_errors);
+  g_test_add_func ("/model/period/parse/relative", test_parse_relative);
+  g_test_add_func ("/model/period/find", test_find);
   g_test_add_func ("/model/period/parse/ignoring-error", test_parse_ignoring_error);
   g_test_add_func ("/model/period/parse/invalid-utf8", test_parse_invalid_utf8);
   g_test_add_func ("/model/period/new", test_new);

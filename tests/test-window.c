@@ -10,6 +10,7 @@
 #include "accord-json-file.h"
 #include "accord-json.h"
 #include "accord-pane-handle.h"
+#include "accord-record-editor-private.h"
 #include "accord-resources.h"
 #include "accord-timeline-text.h"
 #include "accord-window-private.h"
@@ -590,6 +591,82 @@ test_error_page (void)
 }
 
 
+static gboolean
+focus_within (AccordWindow *window,
+              gpointer      widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static gboolean
+focus_in_field (AccordWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && GTK_IS_EDITABLE (focus);
+}
+
+/* The keyboard goes where the person goes: a table is one Tab stop, a page switch lands in its
+ * table, a new record's title takes typing, a field gives back what was typed on Escape. */
+static void
+test_keyboard_focus (void)
+{
+  g_autoptr(AccordDocument) document = NULL;
+  AccordWindow *window = window_with_dataset (&document);
+  AccordMeeting *retreat = accord_document_lookup_meeting (document, "m-amm-retreat-2024");
+  GtkWidget *title_row;
+  GtkWidget *focus;
+  int start, end;
+
+  accord_record_list_set_selected (window->meetings_list, ACCORD_RECORD (retreat));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (window->meetings_list)));
+  g_assert_true (focus_within (window, window->meetings_list));
+
+  /* One Tab leaves the table whichever row has the focus; Shift+Tab comes back. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_false (focus_within (window, window->meetings_list));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (focus_within (window, window->meetings_list));
+
+  /* Alt+2: the initiatives table, not a field of the pane. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "initiatives");
+  drain_main_loop ();
+  g_assert_true (focus_within (window, window->initiatives_list));
+  g_assert_false (focus_in_field (window));
+
+  /* Working in the pane and choosing another record: its heading, not its title. */
+  accord_record_list_set_selected (window->meetings_list, ACCORD_RECORD (retreat));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "meetings");
+  title_row = accord_record_editor_get_part (window->meetings_editor, "meeting_title_row");
+  g_assert_true (gtk_widget_grab_focus (title_row));
+  accord_record_list_set_selected (window->meetings_list,
+                                   ACCORD_RECORD (accord_document_lookup_meeting (document,
+                                                                                  "m-amm-53")));
+  g_assert_true (focus_within (window, window->meetings_editor));
+  g_assert_false (focus_in_field (window));
+
+  /* Escape in a field takes back what was typed, and only that. */
+  g_assert_true (gtk_widget_grab_focus (title_row));
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "zz");
+  g_assert_true (gtk_widget_activate_action (title_row, "field.restore", NULL));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==,
+                   accord_record_get_title (accord_record_list_get_selected (window->meetings_list)));
+  g_assert_false (accord_document_can_undo (document));
+
+  /* New: the new record's title, selected, so that typing names it. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-record", NULL);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, title_row));
+  g_assert_true (gtk_editable_get_selection_bounds (GTK_EDITABLE (title_row), &start, &end));
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (end, ==, g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (title_row)), -1));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -620,6 +697,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/narrow-folds", test_narrow_folds);
   g_test_add_func ("/ui/window/pane-width", test_pane_width);
   g_test_add_func ("/ui/window/error-page", test_error_page);
+  g_test_add_func ("/ui/window/keyboard-focus", test_keyboard_focus);
 
   status = g_test_run ();
 

@@ -267,7 +267,7 @@ parts_parse (const Token *tokens,
           break;
 
         case TOKEN_DATE:
-          ok = parts_set (parts, PART_YEAR, &parts->year, token->value) &&
+          ok = (token->value == 0 || parts_set (parts, PART_YEAR, &parts->year, token->value)) &&
                parts_set (parts, PART_MONTH, &parts->month, token->month) &&
                parts_set (parts, PART_DAY, &parts->day, token->day);
           break;
@@ -688,4 +688,71 @@ _accord_period_read (const char             *text,
   reading->last = span.last;
 
   return TRUE;
+}
+
+/* Past the word at @p that the tokenizer stopped at, or past its one character. */
+static const char *
+skip_unknown (const char *p)
+{
+  const char *end = p;
+
+  while (*end != '\0' && (g_ascii_isalnum (*end) || g_unichar_isalpha (g_utf8_get_char (end)) ||
+                          g_unichar_ismark (g_utf8_get_char (end))))
+    end = g_utf8_next_char (end);
+
+  return end != p ? end : g_utf8_next_char (p);
+}
+
+AccordPeriod *
+accord_period_find (const char             *text,
+                    const GDate            *reference,
+                    AccordPeriodParseFlags  flags,
+                    gsize                  *start,
+                    gsize                  *end)
+{
+  const char *p = text;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (text, -1, NULL), NULL);
+  g_return_val_if_fail (reference == NULL || _accord_date_is_usable (reference), NULL);
+
+  while (*p != '\0')
+    {
+      Token run[ACCORD_PERIOD_MAX_TOKENS];
+      guint n_run;
+      const char *stop = _accord_period_tokenize_run (text, p, run, &n_run);
+
+      /* The longest period that starts at the first word that starts one. */
+      for (guint i = 0; i < n_run; i++)
+        {
+          for (guint j = n_run; j > i; j--)
+            {
+              g_autofree char *piece = g_strndup (text + run[i].begin,
+                                                  run[j - 1].end - run[i].begin);
+              Token tokens[ACCORD_PERIOD_MAX_TOKENS];
+              AccordPeriodReading reading;
+              AccordPeriodError code;
+
+              if (!_accord_period_read (piece, reference, flags, tokens, &reading, &code))
+                continue;
+
+              if (start != NULL)
+                *start = run[i].begin;
+              if (end != NULL)
+                *end = run[j - 1].end;
+
+              return _accord_period_new_julian (piece, reading.precision, reading.first,
+                                                reading.last);
+            }
+        }
+
+      if (n_run == ACCORD_PERIOD_MAX_TOKENS)
+        p = text + run[n_run / 2].begin;
+      else if (*stop != '\0')
+        p = skip_unknown (stop);
+      else
+        break;
+    }
+
+  return NULL;
 }

@@ -103,6 +103,9 @@ typedef struct
    * "tháng 4", all of "29/01/2024". */
   guint     offset;
   guint     length;
+  /* All of the token as written, "tháng" and "Q" too. */
+  guint     begin;
+  guint     end;
 } Token;
 
 /* A parse that also says which tokens made it, for rewriting the text. */

@@ -273,7 +273,12 @@ append_field (GString     *out,
       return append_numeral (out, field, written, date->day);
 
     case FIELD_DATE:
-      if (field->order == DATE_ORDER_YMD)
+      if (field->order != DATE_ORDER_YMD && field->length <= 5)
+        g_string_append_printf (out, field->length == 5 ? "%02u%c%02u" : "%u%c%u",
+                                field->order == DATE_ORDER_DMY ? date->day : date->month,
+                                field->separator,
+                                field->order == DATE_ORDER_DMY ? date->month : date->day);
+      else if (field->order == DATE_ORDER_YMD)
         g_string_append_printf (out, "%04u-%02u-%02u", date->year, date->month, date->day);
       else
         g_string_append_printf (out, padded ? "%02u%c%02u%c%04u" : "%u%c%u%c%04u",

@@ -119,6 +119,28 @@ fold (const char *word,
   return g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
 }
 
+/* Folded word → its first Word: prose has many words, and most are not the grammar's. */
+static GHashTable *
+word_index (void)
+{
+  static GHashTable *index;
+
+  if (g_once_init_enter (&index))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        {
+          if (!g_hash_table_contains (table, words[i].word))
+            g_hash_table_insert (table, (char *) words[i].word, (gpointer) &words[i]);
+        }
+
+      g_once_init_leave (&index, table);
+    }
+
+  return index;
+}
+
 static const Word *
 find_word (const char *word,
            gsize       length,
@@ -150,17 +172,11 @@ find_word (const char *word,
     {
       g_autofree char *folded = fold (word, length);
 
-      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-        {
-          if (strcmp (folded, words[i].word) == 0)
-            {
-              *matched = length;
-              return &words[i];
-            }
-        }
+      best = g_hash_table_lookup (word_index (), folded);
+      *matched = best != NULL ? length : 0;
     }
 
-  return NULL;
+  return best;
 }
 
 gsize
@@ -364,7 +380,7 @@ numeric_date_order (void)
   return month < day ? DATE_ORDER_MDY : DATE_ORDER_DMY;
 }
 
-/* "2023-11-22", or "29/01/2024", "29.01.2024", "29-01-2024" in the UI language's order; a
+/* "2023-11-22", or "29/01/2024", "29.01.2024", "29/01" in the UI language's order; a
  * reading the other way round is taken when only it is a date ("01/29/2024" in English). The
  * length of the date in bytes, 0 when there is none. Only the shape is checked here. */
 static guint
@@ -400,10 +416,22 @@ scan_numeric_date (const char *p,
     return 0;
 
   n2 = scan_digits (p + n1 + 1, 2, &b);
-  if (n2 == 0 || p[n1 + 1 + n2] != separator)
+  if (n2 == 0)
     return 0;
-  n3 = scan_digits (p + n1 + n2 + 2, 4, &c);
-  if (n3 != 4 || g_ascii_isalnum (p[n1 + n2 + 2 + n3]))
+
+  if (p[n1 + 1 + n2] == separator)
+    {
+      n3 = scan_digits (p + n1 + n2 + 2, 4, &c);
+      if (n3 != 4 || g_ascii_isalnum (p[n1 + n2 + 2 + n3]))
+        return 0;
+    }
+  else if (separator == '/' && !g_ascii_isalnum (p[n1 + 1 + n2]))
+    {
+      /* "01/07", the first day of "01/07 – 30/09/2024": a day without its year */
+      n3 = 0;
+      c = 0;
+    }
+  else
     return 0;
 
   token->order = numeric_date_order ();
@@ -418,7 +446,7 @@ scan_numeric_date (const char *p,
   token->month = token->order == DATE_ORDER_DMY ? b : a;
   token->separator = separator;
 
-  return n1 + n2 + n3 + 2;
+  return n1 + n2 + n3 + (n3 > 0 ? 2 : 1);
 }
 
 /* A number, "29th", "Q3": @length bytes of ASCII letters and digits. */
@@ -427,14 +455,12 @@ scan_ascii_word (const char *word,
                  gsize       length,
                  Token      *token)
 {
-  gsize digits = 0;
-
-  while (digits < length && g_ascii_isdigit (word[digits]))
-    digits++;
+  /* No day or year has more than four digits, and the value cannot overflow. */
+  gsize digits = scan_digits (word, 4, &token->value);
 
   if (digits == 0)
     {
-      if (length != 2 || !g_ascii_isdigit (word[1]))
+      if (length != 2 || !g_ascii_isalpha (word[0]) || !g_ascii_isdigit (word[1]))
         return FALSE;
 
       switch (g_ascii_tolower (word[0]))
@@ -456,12 +482,6 @@ scan_ascii_word (const char *word,
       return TRUE;
     }
 
-  /* No day or year has more, and the value cannot overflow. */
-  if (digits > 4)
-    return FALSE;
-
-  for (gsize i = 0; i < digits; i++)
-    token->value = token->value * 10 + g_ascii_digit_value (word[i]);
   token->digits = digits;
 
   if (digits == length)
@@ -481,18 +501,22 @@ scan_ascii_word (const char *word,
   return FALSE;
 }
 
-gboolean
-_accord_period_tokenize (const char *text,
-                         Token      *tokens,
-                         guint      *n_tokens)
+/* Reads the tokens of @text from @from into @tokens, fillers dropped, until the text ends, a
+ * word is not one of the grammar, or @tokens is full. Where it stopped, past white space. */
+const char *
+_accord_period_tokenize_run (const char *text,
+                             const char *from,
+                             Token      *tokens,
+                             guint      *n_tokens)
 {
-  const char *p = text;
+  const char *p = from;
   guint n = 0;
 
   while (*p != '\0')
     {
       gunichar c = g_utf8_get_char (p);
-      Token token = { .offset = p - text };
+      Token token = { .offset = p - text, .begin = p - text };
+      const char *start = p;
       guint length;
 
       if (g_unichar_isspace (c) || c == ',' || c == '.' || c == '(' || c == ')')
@@ -500,6 +524,9 @@ _accord_period_tokenize (const char *text,
           p = g_utf8_next_char (p);
           continue;
         }
+
+      if (n == ACCORD_PERIOD_MAX_TOKENS)
+        break;
 
       if ((length = scan_numeric_date (p, &token)) != 0)
         {
@@ -512,7 +539,7 @@ _accord_period_tokenize (const char *text,
         {
           token.kind = c == '/' ? TOKEN_SLASH : TOKEN_DASH;
           p = g_utf8_next_char (p);
-          token.length = p - text - token.offset;
+          token.length = p - start;
         }
       else if (g_ascii_isdigit (*p) || (g_ascii_isalpha (*p) && g_ascii_isdigit (p[1])))
         {
@@ -523,7 +550,7 @@ _accord_period_tokenize (const char *text,
 
           token.length = end - p;
           if (!scan_ascii_word (p, end - p, &token))
-            return FALSE;
+            break;
           p = end;
         }
       else if (is_letter (c))
@@ -539,7 +566,7 @@ _accord_period_tokenize (const char *text,
 
           length = _accord_period_match_word (p, end - p, lao, &token);
           if (length == 0)
-            return FALSE;
+            break;
 
           token.length = length;
           p += length;
@@ -551,18 +578,22 @@ _accord_period_tokenize (const char *text,
             }
         }
       else
-        return FALSE;
+        break;
 
-      if (token.kind == TOKEN_FILLER)
-        continue;
-
-      if (n == ACCORD_PERIOD_MAX_TOKENS)
-        return FALSE;
-
-      tokens[n++] = token;
+      token.end = p - text;
+      if (token.kind != TOKEN_FILLER)
+        tokens[n++] = token;
     }
 
   *n_tokens = n;
 
-  return TRUE;
+  return p;
+}
+
+gboolean
+_accord_period_tokenize (const char *text,
+                         Token      *tokens,
+                         guint      *n_tokens)
+{
+  return *_accord_period_tokenize_run (text, text, tokens, n_tokens) == '\0';
 }

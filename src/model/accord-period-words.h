@@ -12,6 +12,12 @@ G_BEGIN_DECLS
 gboolean  _accord_period_tokenize              (const char *text,
                                                 Token      *tokens,
                                                 guint      *n_tokens);
+/* The tokens of @text from @from on, up to the first word that is not the grammar's or
+ * ACCORD_PERIOD_MAX_TOKENS of them; where it stopped. */
+const char *_accord_period_tokenize_run        (const char *text,
+                                                const char *from,
+                                                Token      *tokens,
+                                                guint      *n_tokens);
 /* How many bytes of @word (a run of letters) are one word of the grammar, with @token's kind,
  * value and numeral set; 0 when none. With @prefix the longest word @word begins with, for Lao,
  * which runs its words together; else all of @word or nothing. */

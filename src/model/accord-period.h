@@ -49,6 +49,16 @@ AccordPeriod  *accord_period_parse_full    (const char              *text,
                                             const GDate             *reference,
                                             AccordPeriodParseFlags   flags,
                                             GError                 **error);
+/* The first date or period written in @text, prose of any length: "a work plan for 2025" gives
+ * "2025", "Ministers met on Tuesday in Jakarta" "on Tuesday". Of the periods that start at the
+ * same word, the longest. Its text is the words read, from byte @start to @end (both nullable)
+ * of @text, which must be UTF-8; fillers around them ("the", "of", "ngày") are left out. NULL
+ * when the text has none. */
+AccordPeriod  *accord_period_find          (const char              *text,
+                                            const GDate             *reference,
+                                            AccordPeriodParseFlags   flags,
+                                            gsize                   *start,
+                                            gsize                   *end);
 /* A period whose meaning is already known (from a saved document). @start and @end are ignored
  * for ACCORD_PRECISION_UNKNOWN; otherwise they must be valid, four-digit-year dates with @start
  * not after @end (as accord_date_from_iso() gives), which the caller checks first. */

@@ -82,6 +82,18 @@ set_invalid (AccordFieldRow *self,
                                -1);
 }
 
+/* Escape (field.restore) takes back what was typed: the field shows the value it has. It is
+ * enabled only while there is something to take back, so that otherwise the key goes on (to
+ * close the search, say). */
+static void
+update_restore (AccordFieldRow *self)
+{
+  g_autofree char *value = dup_model_value (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "field.restore",
+                                 g_strcmp0 (value, gtk_editable_get_text (GTK_EDITABLE (self))) != 0);
+}
+
 static void
 update_from_model (AccordFieldRow *self)
 {
@@ -91,10 +103,16 @@ update_from_model (AccordFieldRow *self)
   set_invalid (self, FALSE);
 
   if (g_strcmp0 (value, gtk_editable_get_text (GTK_EDITABLE (self))) == 0)
-    return;
+    {
+      update_restore (self);
+      return;
+    }
 
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self), value);
+  /* A value longer than the field shows its start, not its end. */
+  if (!accord_widget_has_focus_within (GTK_WIDGET (self)))
+    gtk_editable_set_position (GTK_EDITABLE (self), 0);
   hide_apply_button (self);
   self->updating = FALSE;
 }
@@ -163,6 +181,18 @@ static void
 on_apply (AccordFieldRow *self)
 {
   accord_field_row_apply (self);
+}
+
+static void
+restore_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  AccordFieldRow *self = ACCORD_FIELD_ROW (widget);
+
+  update_from_model (self);
+  accord_editable_forget_history (GTK_EDITABLE (self));
+  gtk_editable_set_position (GTK_EDITABLE (self), -1);
 }
 
 static void
@@ -362,6 +392,7 @@ static void
 accord_field_row_class_init (AccordFieldRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = accord_field_row_dispose;
   object_class->finalize = accord_field_row_finalize;
@@ -381,6 +412,9 @@ accord_field_row_class_init (AccordFieldRowClass *klass)
     g_param_spec_boolean ("iso-date", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "field.restore", NULL, restore_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "field.restore", NULL);
 }
 
 static void
@@ -392,6 +426,8 @@ accord_field_row_init (AccordFieldRow *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
 
   g_signal_connect (self, "apply", G_CALLBACK (on_apply), NULL);
+  g_signal_connect (self, "changed", G_CALLBACK (update_restore), NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "field.restore", FALSE);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_leave), self);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }

@@ -44,6 +44,7 @@ struct _AccordRecordEditor
   GtkScrolledWindow *meeting_page;
   GtkScrolledWindow *initiative_page;
 
+  GtkWidget *meeting_heading;
   AccordFieldRow *meeting_title_row;
   AccordPeriodEditor *meeting_when_editor;
   AccordFieldRow *meeting_location_row;
@@ -57,6 +58,7 @@ struct _AccordRecordEditor
   AccordItemListEditor *meeting_sources_editor;
   AccordTextEditor *meeting_notes_editor;
 
+  GtkWidget *initiative_heading;
   AccordFieldRow *initiative_title_row;
   AccordFieldRow *initiative_objective_row;
   AccordFieldRow *initiative_expected_outcome_row;
@@ -484,12 +486,38 @@ accord_record_editor_set_record (AccordRecordEditor *self,
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
 
-  /* Someone who was working in the pane goes on at the top of the new record. */
-  if (had_focus && record != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (meeting != NULL ? self->meeting_title_row
-                                                       : self->initiative_title_row));
+  /* Someone who was working in the pane goes on at the top of the new record, where typing
+   * changes nothing until they go into a field. */
+  if (had_focus)
+    accord_record_editor_focus_heading (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
+}
+
+gboolean
+accord_record_editor_focus_heading (AccordRecordEditor *self)
+{
+  g_return_val_if_fail (ACCORD_IS_RECORD_EDITOR (self), FALSE);
+
+  if (ACCORD_IS_MEETING (self->record))
+    return gtk_widget_grab_focus (self->meeting_heading);
+  if (ACCORD_IS_INITIATIVE (self->record))
+    return gtk_widget_grab_focus (self->initiative_heading);
+
+  return FALSE;
+}
+
+gboolean
+accord_record_editor_focus_title (AccordRecordEditor *self)
+{
+  g_return_val_if_fail (ACCORD_IS_RECORD_EDITOR (self), FALSE);
+
+  if (ACCORD_IS_MEETING (self->record))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->meeting_title_row));
+  if (ACCORD_IS_INITIATIVE (self->record))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->initiative_title_row));
+
+  return FALSE;
 }
 
 AccordDocument *
@@ -750,6 +778,7 @@ accord_record_editor_class_init (AccordRecordEditorClass *klass)
   BIND (stack);
   BIND (meeting_page);
   BIND (initiative_page);
+  BIND (meeting_heading);
   BIND (meeting_title_row);
   BIND (meeting_when_editor);
   BIND (meeting_location_row);
@@ -762,6 +791,7 @@ accord_record_editor_class_init (AccordRecordEditorClass *klass)
   BIND (launched_group);
   BIND (meeting_sources_editor);
   BIND (meeting_notes_editor);
+  BIND (initiative_heading);
   BIND (initiative_title_row);
   BIND (initiative_objective_row);
   BIND (initiative_expected_outcome_row);

@@ -28,6 +28,13 @@ AccordRecord   *accord_record_editor_get_record   (AccordRecordEditor *self);
 void            accord_record_editor_set_record   (AccordRecordEditor *self,
                                                    AccordRecord       *record);
 
+/* Where the keyboard goes into the pane. The heading takes the focus without taking typing:
+ * for someone who opened a record, or was working in the pane when another one was chosen. The
+ * title takes it with its text selected, to be typed over: for a record just made. Each returns
+ * whether it took the focus (FALSE while the pane is empty). */
+gboolean        accord_record_editor_focus_heading (AccordRecordEditor *self);
+gboolean        accord_record_editor_focus_title   (AccordRecordEditor *self);
+
 /* The width it takes beside a list when there is room (its natural width); -1 for its
  * content's. */
 int             accord_record_editor_get_width    (AccordRecordEditor *self);

@@ -617,6 +617,39 @@ accord_record_list_set_property (GObject      *object,
     }
 }
 
+/* Keyboard: the table is one Tab stop, whose arrows move between rows (GTK 4.8 stops at every
+ * row). Tab into it reaches the row with the focus, Tab again leaves it. */
+static gboolean
+accord_record_list_grab_focus (GtkWidget *widget)
+{
+  AccordRecordList *self = ACCORD_RECORD_LIST (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") == 0)
+    return gtk_widget_grab_focus (get_rows (self));
+
+  return gtk_widget_child_focus (GTK_WIDGET (self->stack), GTK_DIR_TAB_FORWARD);
+}
+
+static gboolean
+accord_record_list_focus (GtkWidget        *widget,
+                          GtkDirectionType  direction)
+{
+  AccordRecordList *self = ACCORD_RECORD_LIST (widget);
+  gboolean tab = direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD;
+
+  if (tab && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") == 0)
+    {
+      GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+      if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
+        return FALSE;
+
+      return accord_record_list_grab_focus (widget);
+    }
+
+  return GTK_WIDGET_CLASS (accord_record_list_parent_class)->focus (widget, direction);
+}
+
 static void
 accord_record_list_class_init (AccordRecordListClass *klass)
 {
@@ -660,6 +693,8 @@ accord_record_list_class_init (AccordRecordListClass *klass)
                   G_TYPE_NONE, 1, ACCORD_TYPE_RECORD);
 
   widget_class->map = accord_record_list_map;
+  widget_class->grab_focus = accord_record_list_grab_focus;
+  widget_class->focus = accord_record_list_focus;
   widget_class->unmap = accord_record_list_unmap;
 
   gtk_widget_class_install_action (widget_class, "record-list.sort-by", "(sb)", sort_by_action);

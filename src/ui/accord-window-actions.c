@@ -71,6 +71,8 @@ add_and_show (AccordWindow *self,
 {
   accord_document_add_record (self->document, record);
   _accord_window_show_record (self, record);
+  /* Ready to be named: typing replaces "New Meeting". */
+  accord_record_editor_focus_title (_accord_window_get_visible_editor (self));
 }
 
 static void
@@ -285,6 +287,9 @@ show_page_action (GtkWidget  *widget,
   AccordWindow *self = ACCORD_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+  /* The keyboard goes to the page's list (or timeline), never into a field, where the next
+   * keystroke would replace what it holds. */
+  _accord_window_focus_page (self);
 }
 
 void

@@ -101,6 +101,11 @@ AccordRecordList *_accord_window_get_visible_list   (AccordWindow   *self);
 AccordRecord     *_accord_window_get_selected       (AccordWindow   *self);
 void              _accord_window_show_record        (AccordWindow   *self,
                                                      AccordRecord   *record);
+/* The detail pane of the visible page. */
+AccordRecordEditor *_accord_window_get_visible_editor (AccordWindow *self);
+/* Gives the keyboard to the visible page: its list or timeline, or at narrow widths the
+ * heading of the record it shows. */
+void              _accord_window_focus_page         (AccordWindow   *self);
 void              _accord_window_toast              (AccordWindow   *self,
                                                      const char     *title);
 

@@ -77,6 +77,38 @@ editor_for_list (AccordWindow     *self,
   return list == self->meetings_list ? self->meetings_editor : self->initiatives_editor;
 }
 
+AccordRecordEditor *
+_accord_window_get_visible_editor (AccordWindow *self)
+{
+  AccordRecordList *list = _accord_window_get_visible_list (self);
+
+  if (list != NULL)
+    return editor_for_list (self, list);
+
+  return self->timeline_editor;
+}
+
+void
+_accord_window_focus_page (AccordWindow *self)
+{
+  AdwLeaflet *leaflet = visible_leaflet (self);
+  AccordRecordList *list = _accord_window_get_visible_list (self);
+
+  if (leaflet == NULL)
+    return;
+
+  if (adw_leaflet_get_folded (leaflet) &&
+      adw_leaflet_get_visible_child (leaflet) ==
+        GTK_WIDGET (_accord_window_get_visible_editor (self)) &&
+      accord_record_editor_focus_heading (_accord_window_get_visible_editor (self)))
+    return;
+
+  if (list != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (list));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
+}
+
 /* At narrow widths (a folded page, down to 360 px) the header keeps what a phone needs: undo
  * and redo move to the record menu, the kinds of new record go (the New button makes one of
  * the page's kind; on a record's own page, behind its back button, it goes too), and the title
@@ -259,7 +291,7 @@ on_timeline_activated (AccordWindow *self,
   accord_record_editor_set_record (self->timeline_editor, record);
   adw_leaflet_set_visible_child (self->timeline_leaflet, GTK_WIDGET (self->timeline_editor));
   update_back_button (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->timeline_editor));
+  accord_record_editor_focus_heading (self->timeline_editor);
 }
 
 static void
@@ -268,7 +300,7 @@ on_list_activated (AccordRecordList *list,
                    AccordWindow     *self)
 {
   _accord_window_show_record (self, record);
-  gtk_widget_grab_focus (GTK_WIDGET (editor_for_list (self, list)));
+  accord_record_editor_focus_heading (editor_for_list (self, list));
 }
 
 static void

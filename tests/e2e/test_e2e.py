@@ -177,14 +177,81 @@ class Story:
                lambda title: title == AMM_RETREAT, "the Title field to show the meeting")
 
     def renaming_by_keyboard(self):
-        # Enter on the selected row opens the meeting in the detail pane, in its Title field.
+        # Enter on the selected row opens the meeting in the detail pane, at its heading, which
+        # takes no typing. Tab goes into the Title field, its text selected.
         self.app.key("Return")
+        expect(self.app, lambda: self.focused_heading("Meetings"), lambda name: name == "Meeting",
+               "Enter on the row to put the focus on the pane's heading “Meeting”")
+        self.app.key("Tab")
         field = self.window.title_field("Meetings")
         expect(self.app, lambda: whole_text_selected(field), bool,
-               "Enter on the row to put the focus in the Title field, its text selected")
+               "Tab from the heading to put the focus in the Title field, its text selected")
         self.app.type(AMM_RENAMED)
         self.app.key("Return")
         self.expect_meeting_title(AMM_RENAMED, AMM_RETREAT)
+
+    def focused_heading(self, page):
+        """The name of the focused heading of @page's detail pane, or None."""
+        tree = e2e.Snapshot(self.app.frame)
+        table = set(tree.ancestors(tree.indices("tree table", page)[0]))
+        for index in tree.indices("heading"):
+            if table & set(tree.ancestors(index)) and \
+               e2e.has_state(tree.nodes[index], e2e.pyatspi.STATE_FOCUSED):
+                return tree.names[index]
+        return None
+
+    def one_tab_stop_per_table(self):
+        """Tab from a row of the table leaves the table; Shift+Tab comes back to it."""
+        table = self.window.tables["Meetings"].node
+        self.app.click(self.window.tables["Meetings"].cell_node(
+            self.window.tables["Meetings"].rows()[2], "Title"))
+        expect(self.app, lambda: has_focus_within(table), bool, "a click to focus a row")
+        self.app.key("Tab")
+        expect(self.app, lambda: has_focus_within(table), lambda inside: not inside,
+               "one Tab to leave the Meetings table")
+        self.app.key("shift+Tab")
+        expect(self.app, lambda: has_focus_within(table), bool,
+               "Shift+Tab to come back to the table")
+
+    def page_key_focuses_the_table(self):
+        """Alt+2 gives the keyboard to the Initiatives table: typing there searches (as in
+        Files), and changes no field."""
+        self.app.key("alt+2")
+        table = self.window.tables["Initiatives"].node
+        expect(self.app, lambda: has_focus_within(table), bool,
+               "Alt+2 to put the focus in the Initiatives table")
+        self.app.type("zz")
+        expect(self.app, lambda: text_of(self.window.search_entry), lambda text: text == "zz",
+               "typing to go to the search entry")
+        self.app.key("Escape")
+        expect(self.app, lambda: text_of(self.window.search_entry), lambda text: text == "",
+               "Escape to close the search")
+        initiatives = self.window.tables["Initiatives"]
+        expect(self.app, lambda: initiatives.column("Title"),
+               lambda titles: len(titles) == 33 and not any("zz" in t for t in titles),
+               "every initiative shown again, none renamed")
+        for field in self.window.title_fields["Initiatives"] + self.window.title_fields["Meetings"]:
+            if "zz" in text_of(field):
+                raise Failure(f"typing after Alt+2 changed a Title field to {text_of(field)!r}")
+        self.app.key("alt+1")
+
+    def escape_restores_a_field(self):
+        """Escape in a field takes back what was typed there."""
+        field = self.window.title_field("Meetings")
+        self.app.click(field, x_fraction=0.3)
+        self.app.key("ctrl+a")
+        expect(self.app, lambda: whole_text_selected(field), bool,
+               "a click and Ctrl+A to select the Title field's text")
+        self.app.type("zz")
+        expect(self.app, lambda: text_of(field), lambda text: text == "zz", "the field to read zz")
+        self.app.key("Escape")
+        expect(self.app, lambda: text_of(field), lambda text: text == AMM_RETREAT,
+               f"Escape to bring back {AMM_RETREAT!r}")
+        self.app.key("alt+1")
+        meetings = self.window.tables["Meetings"]
+        expect(self.app, lambda: meetings.column("Title"),
+               lambda titles: AMM_RETREAT in titles and "zz" not in titles,
+               "the table to keep the meeting's title")
 
     def expect_meeting_title(self, title, old_title, timeout=None):
         meetings = self.window.tables["Meetings"]
@@ -267,11 +334,10 @@ class Story:
                "the detail pane to show “New Initiative”")
 
     def naming_the_initiative(self):
+        # Ctrl+N left the focus in the new initiative's Title field, its text selected.
         field = self.window.title_field("Initiatives")
-        self.app.click(field, x_fraction=0.3)
-        self.app.key("ctrl+a")
         expect(self.app, lambda: whole_text_selected(field), bool,
-               "a click and Ctrl+A to select the Title field's text")
+               "Ctrl+N to put the focus in the Title field, its text selected")
         self.app.type(NEW_TITLE)
         self.app.key("Return")
         initiatives = self.window.tables["Initiatives"]
@@ -434,7 +500,7 @@ def main():
          story.start_shows_the_meetings, None),
         ("clicking a meeting selects it and shows it in the Title field",
          story.selecting_a_meeting_shows_it, None),
-        ("Enter opens the meeting in its Title field; a new title and Enter rename it",
+        ("Enter opens the meeting at its heading; Tab, a new title and Enter rename it",
          story.renaming_by_keyboard, None),
         ("the Undo button brings the old title back in the table and the field",
          story.undo_button_restores_the_title, None),
@@ -444,13 +510,19 @@ def main():
          story.undo_key_after_applying, None),
         ("typing the old title back over the field renames the meeting back",
          story.title_typed_back, None),
+        ("Escape in the Title field takes back what was typed",
+         story.escape_restores_a_field, None),
+        ("Tab from a row leaves the Meetings table, Shift+Tab comes back",
+         story.one_tab_stop_per_table, None),
+        ("Alt+2 puts the focus in the Initiatives table; typing there changes no field",
+         story.page_key_focuses_the_table, None),
         ("Ctrl+F and “bui thanh son” find the 2 meetings with Bùi Thanh Sơn, “2 meetings”",
          story.search_by_participant, None),
         ("Escape closes the search and shows every meeting",
          story.escape_ends_the_search, None),
         ("on the Initiatives page Ctrl+N adds and selects “New Initiative”",
          story.new_initiative, None),
-        ("a click in the Title field, a new title and Enter name the initiative",
+        ("Ctrl+N leaves the new Title selected: typing and Enter name the initiative",
          story.naming_the_initiative, None),
         ("Ctrl+Q quits with status 0, the initiative saved in the library",
          story.quit_saves_the_library, None),

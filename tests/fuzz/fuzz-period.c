@@ -11,7 +11,8 @@
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
-/* accord_period_parse() on any text, without and with a reference date: it always returns a
+/* accord_period_parse() on any text, without and with a reference date, and what
+ * accord_period_find() finds in it as prose: parsing always returns a
  * period that keeps valid text as written; an error means an unknown period; a known one has
  * usable dates in order, is the same period accord_period_new() makes of them, and formats to
  * valid UTF-8. */
@@ -80,5 +81,27 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   check_parse (text, NULL);
   check_parse (text, &reference);
+
+  if (g_utf8_validate (text, -1, NULL))
+    {
+      gsize start = 0, end = 0;
+      g_autoptr(AccordPeriod) relative = NULL;
+      g_autoptr(AccordPeriod) found = NULL;
+
+      relative = accord_period_parse_full (text, &reference, ACCORD_PERIOD_PARSE_RELATIVE |
+                                                             ACCORD_PERIOD_PARSE_PREFER_PAST,
+                                           NULL);
+      g_assert (relative != NULL);
+
+      /* What is found in prose is the text between its offsets, and a known period. */
+      found = accord_period_find (text, &reference, ACCORD_PERIOD_PARSE_RELATIVE, &start, &end);
+      if (found != NULL)
+        {
+          g_assert (start < end && end <= strlen (text));
+          g_assert (strncmp (accord_period_get_text (found), text + start, end - start) == 0);
+          g_assert (accord_period_is_known (found));
+        }
+    }
+
   return 0;
 }
