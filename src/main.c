@@ -20,8 +20,8 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  /* "accord validate FILE" and the like run without the application (and a display). */
-  if (argc > 1 && accord_cli_is_command (argv[1]))
+  /* "accord import …" and the like run without a display. */
+  if (accord_cli_is_command (argc, argv))
     return accord_cli_run (argc, argv);
 
   app = accord_application_new ();

@@ -154,7 +154,7 @@ int
 accord_cli_validate (int    argc,
                      char **argv)
 {
-  g_autoptr(GOptionContext) context = accord_cli_option_context ("validate");
+  g_autoptr(GOptionContext) context = accord_cli_option_context ("validate", accord_cli_validate);
   g_autoptr(AccordDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
@@ -231,7 +231,7 @@ int
 accord_cli_export (int    argc,
                    char **argv)
 {
-  g_autoptr(GOptionContext) context = accord_cli_option_context ("export");
+  g_autoptr(GOptionContext) context = accord_cli_option_context ("export", accord_cli_export);
   g_auto(GStrv) to_values = NULL;
   g_autofree char *what = NULL;
   g_autofree char *from_text = NULL;
@@ -359,7 +359,7 @@ int
 accord_cli_import (int    argc,
                    char **argv)
 {
-  g_autoptr(GOptionContext) context = accord_cli_option_context ("import");
+  g_autoptr(GOptionContext) context = accord_cli_option_context ("import", accord_cli_import);
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
   g_autofree char *output = NULL;

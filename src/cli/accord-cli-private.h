@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 #define ACCORD_CLI_FAILED  1   /* the file is not valid, or cannot be read or written */
 #define ACCORD_CLI_USAGE   2   /* the command line is wrong */
 
+typedef int (*AccordCliRun) (int argc, char **argv);
+
 typedef struct
 {
   const char *name;
@@ -19,7 +21,7 @@ typedef struct
   /* One line saying what it does, translatable (N_). */
   const char *summary;
   /* Runs with argv[0] the subcommand's name. */
-  int       (*run) (int argc, char **argv);
+  AccordCliRun run;
 } AccordCliCommand;
 
 /* Each subcommand file gives its rows. */
@@ -34,8 +36,9 @@ int       accord_cli_import            (int          argc,
 void      accord_cli_print_error       (const char  *command,
                                         const char  *format,
                                         ...) G_GNUC_PRINTF (2, 3);
-/* A GOptionContext for "accord COMMAND …" with the command's row as its summary. */
-GOptionContext *accord_cli_option_context (const char *command);
+/* A GOptionContext for "accord COMMAND …" with the row of @command and @run as its summary. */
+GOptionContext *accord_cli_option_context (const char   *command,
+                                           AccordCliRun  run);
 /* Parses @argv with @context; on error prints it and the usage hint and returns FALSE. */
 gboolean  accord_cli_parse             (GOptionContext *context,
                                         const char     *command,

@@ -5,13 +5,14 @@
 
 G_BEGIN_DECLS
 
-/* The command line's subcommands ("accord validate FILE"), which need no display: main()
- * runs one instead of the application when argv[1] names it. */
-gboolean  accord_cli_is_command        (const char  *name);
-/* Runs the subcommand argv[1]; returns the exit status. */
-int       accord_cli_run               (int          argc,
-                                        char       **argv);
+/* TRUE when argv[1] names a subcommand ("accord import …"), which runs without a display. */
+gboolean accord_cli_is_command        (int    argc,
+                                       char **argv);
+/* Runs it: the exit status, 0 on success, 1 with a message on standard error (2 for a wrong
+ * command line, for the subcommands that tell it apart). */
+int      accord_cli_run               (int    argc,
+                                       char **argv);
 /* The subcommands and what each does, translated, for the application's --help. */
-char     *accord_cli_describe_commands (void);
+char    *accord_cli_describe_commands (void);
 
 G_END_DECLS
