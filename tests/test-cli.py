@@ -158,8 +158,9 @@ with tempfile.TemporaryDirectory() as tmp:
           "import --from --to: a repeating event expanded in the range, on Vientiane's days",
           [result.returncode, result.stderr, days])
 
-    result = run("import", DATASET, "-o", path("x.json"))
-    check(result.returncode == 2, "import: a file that is not .ics is a usage error",
+    result = run("import", path("out.ics"))
+    check(result.returncode == 2 and "-o OUTPUT.json" in result.stderr,
+          "import: a calendar without an output is a usage error",
           [result.returncode, result.stderr])
 
     # --help, in English and translated.
