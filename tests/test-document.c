@@ -8,7 +8,6 @@
 #include "accord-document.h"
 #include "accord-enum-types.h"
 #include "accord-participant.h"
-#include "accord-search.h"
 #include "accord-source.h"
 
 typedef struct
@@ -569,28 +568,110 @@ test_record_changed (void)
   g_assert_cmpuint (all.n, ==, 8);
   g_assert_cmpuint (titles.n, ==, 3);
 
-  /* An item of a record's list is told as the record's "items" once a search has read the
-   * record (a search is what needs to know). */
+  /* A change in a record's list of items is told as a change of that list, from the first. */
   accord_document_insert_item (document, accord_meeting_get_participants (meeting), 0,
                                G_OBJECT (participant), NULL);
-  accord_document_set_string (document, G_OBJECT (participant), "title", "Minister");
-  g_assert_cmpuint (all.n, ==, 8);
-  accord_search_get_haystack (ACCORD_RECORD (meeting));
-  accord_document_set_string (document, G_OBJECT (participant), "title", "Deputy Minister");
   g_assert_cmpuint (all.n, ==, 9);
   g_assert_true (all.record == ACCORD_RECORD (meeting));
-  g_assert_cmpstr (all.property, ==, "items");
-  accord_document_undo (document);
+  g_assert_cmpstr (all.property, ==, "participants");
+  accord_document_set_string (document, G_OBJECT (participant), "title", "Minister");
   g_assert_cmpuint (all.n, ==, 10);
-  accord_search_get_haystack (ACCORD_RECORD (meeting));
-  accord_document_remove_item (document, accord_meeting_get_participants (meeting), 0, NULL);
-  g_assert_cmpuint (all.n, ==, 11);
-  g_assert_cmpstr (all.property, ==, "items");
-  /* Put back: the search still knows it. */
+  g_assert_cmpstr (all.property, ==, "participants");
   accord_document_undo (document);
+  g_assert_cmpuint (all.n, ==, 11);
+  accord_document_remove_item (document, accord_meeting_get_participants (meeting), 0, NULL);
   g_assert_cmpuint (all.n, ==, 12);
+  g_assert_cmpstr (all.property, ==, "participants");
+  /* Put back, it is the record's again. */
+  accord_document_undo (document);
+  g_assert_cmpuint (all.n, ==, 13);
+  accord_document_set_string (document, G_OBJECT (participant), "role", "Co-chair");
+  g_assert_cmpuint (all.n, ==, 14);
   g_assert_true (all.record == ACCORD_RECORD (meeting));
   g_assert_cmpuint (titles.n, ==, 3);
+}
+
+typedef struct
+{
+  guint         n;
+  AccordRecord *record;
+  AccordItem   *item;
+  char          property[32];
+} ItemChanges;
+
+static void
+on_item_changed (AccordDocument *document,
+                 AccordRecord   *record,
+                 AccordItem     *item,
+                 const char     *property,
+                 ItemChanges    *changes)
+{
+  changes->n++;
+  changes->record = record;
+  changes->item = item;
+  g_strlcpy (changes->property, property, sizeof changes->property);
+}
+
+/* Which item of which record, and which of its properties: whatever made the record's list,
+ * a load or an insertion, and however it is changed. */
+static void
+test_item_changed (void)
+{
+  g_autoptr(AccordDocument) document = accord_document_new ();
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) initiatives = g_ptr_array_new_with_free_func (g_object_unref);
+  AccordMeeting *meeting = accord_meeting_new ("m-1");
+  AccordInitiative *initiative = accord_initiative_new ("i-1");
+  g_autoptr(AccordParticipant) loaded = accord_participant_new ("Bùi Thanh Sơn", "", "", "");
+  g_autoptr(AccordSource) source = accord_source_new ("VNA", "", "", "");
+  g_autoptr(AccordAttribute) attribute = accord_attribute_new ("Priority", "");
+  ItemChanges items = { 0 }, names = { 0 };
+  RecordChanges records = { 0 };
+
+  g_list_store_append (G_LIST_STORE (accord_meeting_get_participants (meeting)), loaded);
+  g_ptr_array_add (meetings, meeting);
+  g_ptr_array_add (initiatives, initiative);
+  accord_document_load (document, meetings, initiatives);
+  g_signal_connect (document, "item-changed", G_CALLBACK (on_item_changed), &items);
+  g_signal_connect (document, "item-changed::name", G_CALLBACK (on_item_changed), &names);
+  g_signal_connect (document, "record-changed", G_CALLBACK (on_record_changed), &records);
+
+  accord_document_set_string (document, G_OBJECT (loaded), "name", "Vũ Hồ");
+  g_assert_cmpuint (items.n, ==, 1);
+  g_assert_cmpuint (names.n, ==, 1);
+  g_assert_true (items.record == ACCORD_RECORD (meeting));
+  g_assert_true (items.item == ACCORD_ITEM (loaded));
+  g_assert_cmpstr (items.property, ==, "name");
+  g_assert_cmpuint (records.n, ==, 1);
+  g_assert_cmpstr (records.property, ==, "participants");
+
+  accord_document_insert_item (document, accord_record_get_sources (ACCORD_RECORD (initiative)),
+                               0, G_OBJECT (source), NULL);
+  g_assert_cmpstr (records.property, ==, "sources");
+  g_assert_true (records.record == ACCORD_RECORD (initiative));
+  accord_document_set_string (document, G_OBJECT (source), "title", "Tin bài");
+  g_assert_cmpuint (items.n, ==, 2);
+  g_assert_cmpuint (names.n, ==, 1);
+  g_assert_true (items.record == ACCORD_RECORD (initiative));
+  g_assert_cmpstr (items.property, ==, "title");
+
+  accord_document_insert_item (document, accord_initiative_get_attributes (initiative), 0,
+                               G_OBJECT (attribute), NULL);
+  g_assert_cmpstr (records.property, ==, "attributes");
+  accord_document_set_string (document, G_OBJECT (attribute), "name", "ASEAN Priority");
+  g_assert_cmpuint (names.n, ==, 2);
+  g_assert_true (names.item == ACCORD_ITEM (attribute));
+
+  /* An item that left its record is no longer its; a record that is gone, neither. */
+  accord_document_remove_item (document, accord_initiative_get_attributes (initiative), 0, NULL);
+  g_ptr_array_set_size (meetings, 0);
+  g_ptr_array_set_size (initiatives, 0);
+  accord_document_load (document, meetings, initiatives);
+  records.n = items.n = 0;
+  accord_document_set_string (document, G_OBJECT (attribute), "name", "Gone");
+  accord_document_set_string (document, G_OBJECT (loaded), "name", "Gone");
+  g_assert_cmpuint (items.n, ==, 0);
+  g_assert_cmpuint (records.n, ==, 0);
 }
 
 int
@@ -614,6 +695,7 @@ main (int   argc,
   g_test_add_func ("/model/document/modified", test_modified_tracking);
   g_test_add_func ("/model/document/redo-cleared", test_redo_cleared);
   g_test_add_func ("/model/document/record-changed", test_record_changed);
+  g_test_add_func ("/model/document/item-changed", test_item_changed);
   g_test_add_func ("/model/document/finalize", test_finalize);
 
   return g_test_run ();

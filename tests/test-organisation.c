@@ -5,7 +5,7 @@
 
 #include "accord-organisation.h"
 #include "accord-participant.h"
-#include "accord-search.h"
+#include "accord-fold.h"
 
 static void
 assert_resolves (const char *text,

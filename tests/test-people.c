@@ -5,7 +5,7 @@
 
 #include "accord-directory-private.h"
 #include "accord-json.h"
-#include "accord-search.h"
+#include "accord-fold.h"
 
 /* Waits for the directory's build to end: on the event, never on the clock. */
 static void

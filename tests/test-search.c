@@ -6,12 +6,14 @@
 #include <gio/gio.h>
 
 #include "accord-attribute.h"
+#include "accord-document-choices.h"
 #include "accord-document.h"
 #include "accord-initiative.h"
 #include "accord-meeting.h"
 #include "accord-model-private.h"
 #include "accord-participant.h"
-#include "accord-search.h"
+#include "accord-search-index.h"
+#include "accord-search-private.h"
 #include "accord-source.h"
 
 static void
@@ -23,6 +25,20 @@ assert_folds_to (const char *text,
   g_assert_cmpstr (folded, ==, expected);
 }
 
+/* TRUE when @folded_query matches @record's haystack, made afresh. */
+static gboolean
+matches_folded (gpointer    record,
+                const char *folded_query)
+{
+  g_autofree char *haystack = accord_search_build_haystack (ACCORD_RECORD (record));
+  g_autoptr(AccordSearchQuery) query = accord_search_query_new (folded_query);
+
+  return accord_search_query_matches_haystack (query,
+                                               accord_search_summarize (haystack,
+                                                                        strlen (haystack)),
+                                               haystack);
+}
+
 /* TRUE when @query (folded here) matches @record. */
 static gboolean
 matches (gpointer    record,
@@ -30,7 +46,37 @@ matches (gpointer    record,
 {
   g_autofree char *folded = accord_search_fold (query);
 
-  return accord_search_matches (ACCORD_RECORD (record), folded);
+  return matches_folded (record, folded);
+}
+
+/* The same through @index, which keeps what it made. */
+static gboolean
+index_matches (AccordSearchIndex *index,
+               gpointer           record,
+               const char        *query)
+{
+  g_autofree char *folded = accord_search_fold (query);
+  g_autoptr(AccordSearchQuery) search = accord_search_query_new (folded);
+
+  return accord_search_index_matches (index, search, ACCORD_RECORD (record));
+}
+
+/* A document of @meeting and @initiative (either may be NULL), taking them. */
+static AccordDocument *
+document_of (AccordMeeting    *meeting,
+             AccordInitiative *initiative)
+{
+  AccordDocument *document = accord_document_new ();
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) initiatives = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (meeting != NULL)
+    g_ptr_array_add (meetings, meeting);
+  if (initiative != NULL)
+    g_ptr_array_add (initiatives, initiative);
+  accord_document_load (document, meetings, initiatives);
+
+  return document;
 }
 
 static void
@@ -136,10 +182,11 @@ assert_haystack_has (AccordRecord *record,
                      const char   *text)
 {
   g_autofree char *folded = accord_search_fold (text);
+  g_autofree char *haystack = accord_search_build_haystack (record);
 
-  if (strstr (accord_search_get_haystack (record), folded) == NULL)
-    g_error ("“%s” is not in the haystack:\n%s", folded, accord_search_get_haystack (record));
-  g_assert_true (accord_search_matches (record, folded));
+  if (strstr (haystack, folded) == NULL)
+    g_error ("“%s” is not in the haystack:\n%s", folded, haystack);
+  g_assert_true (matches_folded (record, folded));
 }
 
 static void
@@ -172,8 +219,6 @@ test_haystack_meeting (void)
 
   g_assert_false (matches (meeting, "m-id-not-searched"));
   g_assert_false (matches (meeting, "example.org"));
-  /* The same string until something changes. */
-  g_assert_true (accord_search_get_haystack (record) == accord_search_get_haystack (record));
 }
 
 static void
@@ -233,7 +278,7 @@ test_matches_words (void)
   accord_meeting_set_location (meeting, "Luang Prabang, Laos");
 
   g_assert_true (matches (meeting, ""));
-  g_assert_true (accord_search_matches (ACCORD_RECORD (meeting), ""));
+  g_assert_true (matches_folded (meeting, ""));
   g_assert_true (matches (meeting, "retreat"));
   g_assert_true (matches (meeting, "treat"));
   g_assert_true (matches (meeting, "Retreat Luang"));
@@ -245,12 +290,12 @@ test_matches_words (void)
   g_assert_true (matches (meeting, "prabang asean"));
   g_assert_false (matches (meeting, "prabang asean summit"));
   /* A query that was not folded, with runs of spaces. */
-  g_assert_true (accord_search_matches (ACCORD_RECORD (meeting), "  retreat   luang "));
+  g_assert_true (matches_folded (meeting, "  retreat   luang "));
 
   /* Words longer than the matcher's buffer. */
   accord_record_set_title (ACCORD_RECORD (meeting), long_title);
-  g_assert_true (accord_search_matches (ACCORD_RECORD (meeting), long_query));
-  g_assert_false (accord_search_matches (ACCORD_RECORD (meeting), longer_query));
+  g_assert_true (matches_folded (meeting, long_query));
+  g_assert_false (matches_folded (meeting, longer_query));
 }
 
 /* Single characters, which the record's summary answers alone when they are letters or digits
@@ -284,191 +329,162 @@ test_matches_characters (void)
 static void
 test_invalidate_record (void)
 {
-  g_autoptr(AccordMeeting) meeting = accord_meeting_new ("m-1");
+  AccordMeeting *meeting = accord_meeting_new ("m-1");
+  g_autoptr(AccordDocument) document = document_of (meeting, NULL);
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (document);
   g_autoptr(AccordPeriod) when = accord_period_parse ("November 22, 2023", NULL, NULL);
   const char *topics[] = { "Connectivity", NULL };
-  AccordRecord *record = ACCORD_RECORD (meeting);
+  g_auto(GValue) value = G_VALUE_INIT;
+  GObject *object = G_OBJECT (meeting);
 
-  accord_record_set_title (record, "Tham vấn Bộ trưởng");
-  g_assert_true (matches (meeting, "tham van"));
+  accord_document_set_string (document, object, "title", "Tham vấn Bộ trưởng");
+  g_assert_true (index_matches (index, meeting, "tham van"));
+  g_assert_cmpuint (accord_search_index_get_n_known (index), ==, 1);
 
-  accord_record_set_title (record, "Hội nghị Hẹp");
-  g_assert_false (matches (meeting, "tham van"));
-  g_assert_true (matches (meeting, "hoi nghi hep"));
+  accord_document_set_string (document, object, "title", "Hội nghị Hẹp");
+  g_assert_false (index_matches (index, meeting, "tham van"));
+  g_assert_true (index_matches (index, meeting, "hoi nghi hep"));
 
-  accord_meeting_set_topics (meeting, topics);
-  g_assert_true (matches (meeting, "connectivity"));
+  g_value_init (&value, G_TYPE_STRV);
+  g_value_set_boxed (&value, topics);
+  accord_document_set_value (document, object, "topics", &value, NULL);
+  g_assert_true (index_matches (index, meeting, "connectivity"));
 
-  accord_meeting_set_when (meeting, when);
-  g_assert_true (matches (meeting, "november"));
+  g_value_unset (&value);
+  g_value_init (&value, ACCORD_TYPE_PERIOD);
+  g_value_set_boxed (&value, when);
+  accord_document_set_value (document, object, "when", &value, NULL);
+  g_assert_true (index_matches (index, meeting, "november"));
 
-  accord_record_set_notes (record, "Ghi chú");
-  g_assert_true (matches (meeting, "ghi chu"));
+  accord_document_set_string (document, object, "notes", "Ghi chú");
+  g_assert_true (index_matches (index, meeting, "ghi chu"));
+
+  /* Undo and redo are changes too. */
+  accord_document_undo (document);
+  g_assert_false (index_matches (index, meeting, "ghi chu"));
+  accord_document_redo (document);
+  g_assert_true (index_matches (index, meeting, "ghi chu"));
 }
 
 static void
 test_invalidate_items (void)
 {
-  g_autoptr(AccordMeeting) meeting = accord_meeting_new ("m-1");
-  AccordRecord *record = ACCORD_RECORD (meeting);
+  AccordMeeting *meeting = accord_meeting_new ("m-1");
+  g_autoptr(AccordDocument) document = document_of (meeting, NULL);
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (document);
   GListModel *participants = accord_meeting_get_participants (meeting);
-  g_autoptr(AccordParticipant) participant = NULL;
-  g_autoptr(AccordSource) source = NULL;
+  g_autoptr(AccordParticipant) participant =
+    accord_participant_new ("Bùi Thanh Sơn", "Minister of Foreign Affairs", "Việt Nam", "");
+  g_autoptr(AccordSource) source = accord_source_new ("Vietnam News Agency", "Tenth consultation",
+                                                      "", "");
 
-  accord_record_set_title (record, "Retreat");
-  g_assert_false (matches (meeting, "bui thanh son"));
+  accord_document_set_string (document, G_OBJECT (meeting), "title", "Retreat");
+  g_assert_false (index_matches (index, meeting, "bui thanh son"));
 
-  add_participant (meeting, "Bùi Thanh Sơn", "Minister of Foreign Affairs", "Việt Nam", "");
-  g_assert_true (matches (meeting, "bui thanh son"));
+  accord_document_insert_item (document, participants, 0, G_OBJECT (participant), NULL);
+  g_assert_true (index_matches (index, meeting, "bui thanh son"));
 
-  participant = g_list_model_get_item (participants, 0);
-  accord_participant_set_name (participant, "Vũ Hồ");
-  g_assert_false (matches (meeting, "bui thanh son"));
-  g_assert_true (matches (meeting, "vu ho"));
+  accord_document_set_string (document, G_OBJECT (participant), "name", "Vũ Hồ");
+  g_assert_false (index_matches (index, meeting, "bui thanh son"));
+  g_assert_true (index_matches (index, meeting, "vu ho"));
 
-  accord_participant_set_role (participant, "Trưởng đoàn");
-  g_assert_true (matches (meeting, "truong doan"));
+  accord_document_set_string (document, G_OBJECT (participant), "role", "Trưởng đoàn");
+  g_assert_true (index_matches (index, meeting, "truong doan"));
 
-  g_list_store_remove (G_LIST_STORE (participants), 0);
-  g_assert_false (matches (meeting, "vu ho"));
-  /* A participant no longer in the meeting no longer counts. */
-  accord_participant_set_name (participant, "Bùi Thanh Sơn");
-  g_assert_false (matches (meeting, "bui thanh son"));
+  accord_document_remove_item (document, participants, 0, NULL);
+  g_assert_false (index_matches (index, meeting, "vu ho"));
+  accord_document_undo (document);
+  g_assert_true (index_matches (index, meeting, "vu ho"));
 
   /* The sources were never made when the haystack was built. */
-  g_assert_null (accord_record_peek_sources (record));
-  add_source (record, "Vietnam News Agency", "Tenth consultation");
-  g_assert_true (matches (meeting, "vietnam news agency"));
+  g_assert_null (accord_record_peek_sources (ACCORD_RECORD (meeting)));
+  accord_document_insert_item (document, accord_record_get_sources (ACCORD_RECORD (meeting)), 0,
+                               G_OBJECT (source), NULL);
+  g_assert_true (index_matches (index, meeting, "vietnam news agency"));
 
-  source = g_list_model_get_item (accord_record_get_sources (record), 0);
-  accord_source_set_title (source, "Tham vấn lần thứ mười");
-  g_assert_true (matches (meeting, "tham van lan thu muoi"));
-  g_assert_false (matches (meeting, "tenth"));
+  accord_document_set_string (document, G_OBJECT (source), "title", "Tham vấn lần thứ mười");
+  g_assert_true (index_matches (index, meeting, "tham van lan thu muoi"));
+  g_assert_false (index_matches (index, meeting, "tenth"));
 }
 
 static void
 test_invalidate_attributes (void)
 {
-  g_autoptr(AccordInitiative) initiative = accord_initiative_new ("i-1");
-  g_autoptr(AccordAttribute) attribute = NULL;
+  AccordInitiative *initiative = accord_initiative_new ("i-1");
+  g_autoptr(AccordDocument) document = document_of (NULL, initiative);
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (document);
+  g_autoptr(AccordAttribute) attribute = accord_attribute_new ("ASEAN Priority",
+                                                               "Enhance regional cyber defense");
   const char *partners[] = { "Việt Nam", NULL };
+  g_auto(GValue) value = G_VALUE_INIT;
 
-  accord_record_set_title (ACCORD_RECORD (initiative), "Cybersecurity");
-  g_assert_false (matches (initiative, "priority"));
+  accord_document_set_string (document, G_OBJECT (initiative), "title", "Cybersecurity");
+  g_assert_false (index_matches (index, initiative, "priority"));
 
-  add_attribute (initiative, "ASEAN Priority", "Enhance regional cyber defense");
-  g_assert_true (matches (initiative, "priority defense"));
+  accord_document_insert_item (document, accord_initiative_get_attributes (initiative), 0,
+                               G_OBJECT (attribute), NULL);
+  g_assert_true (index_matches (index, initiative, "priority defense"));
 
-  attribute = g_list_model_get_item (accord_initiative_get_attributes (initiative), 0);
-  accord_attribute_set_value (attribute, "Share intelligence swiftly");
-  g_assert_false (matches (initiative, "defense"));
-  g_assert_true (matches (initiative, "swiftly"));
+  accord_document_set_string (document, G_OBJECT (attribute), "value", "Share intelligence swiftly");
+  g_assert_false (index_matches (index, initiative, "defense"));
+  g_assert_true (index_matches (index, initiative, "swiftly"));
 
-  accord_initiative_set_partners (initiative, partners);
-  g_assert_true (matches (initiative, "viet nam"));
-  accord_initiative_set_lead (initiative, "Lao PDR");
-  g_assert_true (matches (initiative, "lao pdr"));
+  g_value_init (&value, G_TYPE_STRV);
+  g_value_set_boxed (&value, partners);
+  accord_document_set_value (document, G_OBJECT (initiative), "partners", &value, NULL);
+  g_assert_true (index_matches (index, initiative, "viet nam"));
+  accord_document_set_string (document, G_OBJECT (initiative), "lead", "Lao PDR");
+  g_assert_true (index_matches (index, initiative, "lao pdr"));
 }
 
-/* Through the document, as the application changes records: commands, undo and redo. */
+/* Records that leave the document leave the index, which lets them go; a new load forgets
+ * everything. */
 static void
-test_invalidate_document (void)
-{
-  g_autoptr(AccordDocument) document = accord_document_new ();
-  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) initiatives = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(AccordParticipant) participant = accord_participant_new ("Bùi Thanh Sơn", "", "", "");
-  AccordMeeting *meeting = accord_meeting_new ("m-1");
-  AccordRecord *record = ACCORD_RECORD (meeting);
-
-  g_ptr_array_add (meetings, meeting);
-  accord_document_load (document, meetings, initiatives);
-
-  g_assert_false (matches (meeting, "retreat"));
-  accord_document_set_string (document, G_OBJECT (meeting), "title", "Retreat");
-  g_assert_true (matches (meeting, "retreat"));
-  accord_document_undo (document);
-  g_assert_false (matches (meeting, "retreat"));
-
-  accord_document_insert_item (document, accord_meeting_get_participants (meeting), 0,
-                               G_OBJECT (participant), NULL);
-  g_assert_true (matches (meeting, "bui thanh son"));
-  accord_document_set_string (document, G_OBJECT (participant), "name", "Vũ Hồ");
-  g_assert_true (matches (meeting, "vu ho"));
-  accord_document_undo (document);
-  accord_document_undo (document);
-  g_assert_false (matches (meeting, "bui thanh son"));
-  g_assert_false (matches (meeting, "vu ho"));
-  accord_document_redo (document);
-  g_assert_true (matches (meeting, "bui thanh son"));
-  g_assert_true (accord_search_get_haystack (record) != NULL);
-}
-
-static void
-test_finalize (void)
+test_records_leave (void)
 {
   AccordMeeting *meeting = accord_meeting_new ("m-1");
   AccordInitiative *initiative = accord_initiative_new ("i-1");
-  g_autoptr(AccordParticipant) kept = NULL;
-  g_autoptr(GListModel) kept_list = NULL;
-  GObject *removed;
-  GObject *source;
-  GObject *attribute;
+  AccordDocument *document = document_of (meeting, initiative);
+  AccordSearchIndex *index = accord_search_index_new (document);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
 
-  add_participant (meeting, "Bùi Thanh Sơn", "", "Việt Nam", "");
-  add_participant (meeting, "Vũ Hồ", "", "Việt Nam", "");
-  add_participant (meeting, "Saleumxay Kommasith", "", "Lao PDR", "");
-  add_source (ACCORD_RECORD (meeting), "VNA", "");
-  add_attribute (initiative, "ASEAN Priority", "Share intelligence");
+  g_object_add_weak_pointer (G_OBJECT (meeting), (gpointer *) &meeting);
+  g_object_add_weak_pointer (G_OBJECT (initiative), (gpointer *) &initiative);
+  accord_document_set_string (document, G_OBJECT (meeting), "title", "Retreat");
+  accord_document_set_string (document, G_OBJECT (initiative), "title", "Plan");
+  g_assert_true (index_matches (index, meeting, "retreat"));
+  g_assert_true (index_matches (index, initiative, "plan"));
+  g_assert_cmpuint (accord_search_index_get_n_known (index), ==, 2);
 
-  g_assert_true (matches (meeting, "bui"));
-  g_assert_true (matches (initiative, "intelligence"));
+  accord_document_remove_record (document, ACCORD_RECORD (initiative));
+  g_assert_cmpuint (accord_search_index_get_n_known (index), ==, 1);
+  /* Put back, and searched again, under its new title. */
+  accord_document_undo (document);
+  g_assert_true (index_matches (index, initiative, "plan"));
+  g_assert_cmpuint (accord_search_index_get_n_known (index), ==, 2);
 
-  kept = g_list_model_get_item (accord_meeting_get_participants (meeting), 0);
-  kept_list = g_object_ref (accord_meeting_get_participants (meeting));
-  removed = g_list_model_get_item (accord_meeting_get_participants (meeting), 1);
-  g_object_add_weak_pointer (removed, (gpointer *) &removed);
-  g_object_unref (removed);
-  source = g_list_model_get_item (accord_record_get_sources (ACCORD_RECORD (meeting)), 0);
-  g_object_add_weak_pointer (source, (gpointer *) &source);
-  g_object_unref (source);
-  attribute = g_list_model_get_item (accord_initiative_get_attributes (initiative), 0);
-  g_object_add_weak_pointer (attribute, (gpointer *) &attribute);
-  g_object_unref (attribute);
+  accord_document_load (document, none, none);
+  g_assert_cmpuint (accord_search_index_get_n_known (index), ==, 0);
+  g_assert_null (meeting);
+  g_assert_null (initiative);
 
-  /* Removed after the build, so watched until the next one: never built again. */
-  g_list_store_remove (G_LIST_STORE (kept_list), 1);
-  g_assert_nonnull (removed);
-
-  g_assert_finalize_object (meeting);
-  g_assert_finalize_object (initiative);
-  g_assert_null (removed);
-  g_assert_null (source);
-  g_assert_null (attribute);
-
-  /* What outlives the record has nothing of the search left connected to it. */
-  g_assert_false (g_signal_has_handler_pending (kept, g_signal_lookup ("notify", G_TYPE_OBJECT),
-                                                0, FALSE));
-  g_assert_false (g_signal_has_handler_pending (kept_list,
-                                                g_signal_lookup ("items-changed",
-                                                                 G_TYPE_LIST_MODEL),
-                                                0, FALSE));
-  /* Nor does it point to the record: a change to it reaches nothing that is gone. */
-  g_assert_null (*accord_participant_get_search_owner (kept));
-  accord_participant_set_name (kept, "Bùi Thanh Sơn (renamed)");
-  g_list_store_remove_all (G_LIST_STORE (kept_list));
+  g_assert_finalize_object (index);
+  g_assert_finalize_object (document);
 }
 
 static void
 test_lists_not_made (void)
 {
-  g_autoptr(AccordMeeting) meeting = accord_meeting_new ("m-1");
-  g_autoptr(AccordInitiative) initiative = accord_initiative_new ("i-1");
+  AccordMeeting *meeting = accord_meeting_new ("m-1");
+  AccordInitiative *initiative = accord_initiative_new ("i-1");
+  g_autoptr(AccordDocument) document = document_of (meeting, initiative);
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (document);
+  g_autoptr(AccordAttribute) attribute = accord_attribute_new ("Lao PDR Focus", "Naval training");
 
-  accord_record_set_title (ACCORD_RECORD (meeting), "Retreat");
-  accord_record_set_title (ACCORD_RECORD (initiative), "Plan");
-  g_assert_true (matches (meeting, "retreat"));
-  g_assert_true (matches (initiative, "plan"));
+  accord_document_set_string (document, G_OBJECT (meeting), "title", "Retreat");
+  accord_document_set_string (document, G_OBJECT (initiative), "title", "Plan");
+  g_assert_true (index_matches (index, meeting, "retreat"));
+  g_assert_true (index_matches (index, initiative, "plan"));
 
   /* Searching 100,000 records makes no empty lists and connects nothing to the records. */
   g_assert_false (g_signal_has_handler_pending (meeting, g_signal_lookup ("notify", G_TYPE_OBJECT),
@@ -479,8 +495,9 @@ test_lists_not_made (void)
   g_assert_null (accord_initiative_peek_attributes (initiative));
 
   /* A list made and filled after the build. */
-  add_attribute (initiative, "Lao PDR Focus", "Naval training");
-  g_assert_true (matches (initiative, "naval"));
+  accord_document_insert_item (document, accord_initiative_get_attributes (initiative), 0,
+                               G_OBJECT (attribute), NULL);
+  g_assert_true (index_matches (index, initiative, "naval"));
 }
 
 static void
@@ -491,28 +508,32 @@ test_affiliation (void)
   const char *partners[] = { "Việt Nam", "ASEAN", NULL };
   AccordRecord *m = ACCORD_RECORD (meeting);
   AccordRecord *i = ACCORD_RECORD (initiative);
+  g_autoptr(AccordDocument) document = NULL;
+  g_autoptr(AccordSearchIndex) index = NULL;
 
   accord_record_set_title (m, "Lao PDR");
   add_participant (meeting, "Kao Kim Hourn", "Secretary-General", "ASEAN Secretariat", "");
   add_participant (meeting, "Bùi Thanh Sơn", "", "Việt Nam", "");
   accord_initiative_set_lead (initiative, "Lao PDR");
   accord_initiative_set_partners (initiative, partners);
+  document = document_of (g_object_ref (meeting), g_object_ref (initiative));
+  index = accord_search_index_new (document);
 
-  g_assert_true (accord_search_matches_affiliation (m, "viet nam"));
-  g_assert_true (accord_search_matches_affiliation (m, "asean secretariat"));
+  g_assert_true (accord_search_index_matches_affiliation (index, m, "viet nam"));
+  g_assert_true (accord_search_index_matches_affiliation (index, m, "asean secretariat"));
   /* Whole names only, and only from the fields that name countries and organisations. */
-  g_assert_false (accord_search_matches_affiliation (m, "asean"));
-  g_assert_false (accord_search_matches_affiliation (m, "secretariat"));
-  g_assert_false (accord_search_matches_affiliation (m, "lao pdr"));
-  g_assert_false (accord_search_matches_affiliation (m, ""));
+  g_assert_false (accord_search_index_matches_affiliation (index, m, "asean"));
+  g_assert_false (accord_search_index_matches_affiliation (index, m, "secretariat"));
+  g_assert_false (accord_search_index_matches_affiliation (index, m, "lao pdr"));
+  g_assert_false (accord_search_index_matches_affiliation (index, m, ""));
 
-  g_assert_true (accord_search_matches_affiliation (i, "lao pdr"));
-  g_assert_true (accord_search_matches_affiliation (i, "viet nam"));
-  g_assert_true (accord_search_matches_affiliation (i, "asean"));
-  g_assert_false (accord_search_matches_affiliation (i, "asean secretariat"));
+  g_assert_true (accord_search_index_matches_affiliation (index, i, "lao pdr"));
+  g_assert_true (accord_search_index_matches_affiliation (index, i, "viet nam"));
+  g_assert_true (accord_search_index_matches_affiliation (index, i, "asean"));
+  g_assert_false (accord_search_index_matches_affiliation (index, i, "asean secretariat"));
 
-  accord_initiative_set_lead (initiative, "");
-  g_assert_false (accord_search_matches_affiliation (i, "lao pdr"));
+  accord_document_set_string (document, G_OBJECT (initiative), "lead", "");
+  g_assert_false (accord_search_index_matches_affiliation (index, i, "lao pdr"));
 }
 
 static void
@@ -550,11 +571,11 @@ test_lists (void)
   accord_document_load (document, meetings, initiatives);
 
   /* Spellings that fold alike are one, in the spelling met first. */
-  affiliations = accord_search_list_affiliations (document);
+  affiliations = accord_document_list_affiliations (document);
   g_assert_cmpstrv (affiliations, expected_affiliations);
   g_assert_null (accord_meeting_peek_participants (bare));
 
-  listed_years = accord_search_list_years (document);
+  listed_years = accord_document_list_years (document);
   g_assert_cmpmem (listed_years->data, listed_years->len * sizeof (guint),
                    expected_years, sizeof expected_years);
 }
@@ -576,8 +597,7 @@ main (int   argc,
   g_test_add_func ("/search/invalidate/record", test_invalidate_record);
   g_test_add_func ("/search/invalidate/items", test_invalidate_items);
   g_test_add_func ("/search/invalidate/attributes", test_invalidate_attributes);
-  g_test_add_func ("/search/invalidate/document", test_invalidate_document);
-  g_test_add_func ("/search/finalize", test_finalize);
+  g_test_add_func ("/search/index/records-leave", test_records_leave);
   g_test_add_func ("/search/affiliation", test_affiliation);
   g_test_add_func ("/search/lists", test_lists);
 

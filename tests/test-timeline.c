@@ -465,7 +465,9 @@ test_drag_resize (Fixture       *fixture,
   period = accord_initiative_get_period (summit);
   g_assert_cmpuint (accord_period_get_start_julian (period), ==, julian (1, 7, 2024));
   g_assert_cmpuint (accord_period_get_end_julian (period), ==, julian (31, 12, 2024));
-  g_assert_cmpstr (accord_period_get_text (period), ==, "H2 2024");
+  /* Still in quarters, with its soft ends. */
+  g_assert_cmpstr (accord_period_get_text (period), ==, "Q3 – Q4 2024");
+  g_assert_cmpint (accord_period_get_precision (period), ==, ACCORD_PRECISION_QUARTER);
   g_assert_cmpstr (accord_document_get_undo_label (fixture->document), ==, "Change Timeline");
 
   /* The start, a quarter earlier. */
@@ -482,6 +484,40 @@ test_drag_resize (Fixture       *fixture,
   g_assert_true (accord_document_undo (fixture->document));
   g_assert_false (accord_document_can_undo (fixture->document));
   g_assert_cmpstr (accord_period_get_text (accord_initiative_get_period (summit)), ==, "Q3 2024");
+
+  /* Zoomed in to months and days, the end of a quarter still steps by quarters: 70 days on
+   * is nearest the end of Q4, 40 days nearest where it was. */
+  accord_time_scale_set_view (scale, julian (1, 6, 2024), 6.0);
+  _accord_timeline_scroll_by (fixture->timeline, 0);
+  settle ();
+  g_assert_cmpint (_accord_timeline_get_snap_unit (fixture->timeline), <,
+                   ACCORD_TIME_UNIT_QUARTER);
+  bar_point (fixture, summit, 1.0, &x, &y);
+  _accord_timeline_drag_begin (fixture->timeline, x - 1, y);
+  _accord_timeline_drag_update (fixture->timeline, 40 * 6.0, 0);
+  g_assert_cmpstr (accord_period_get_text (_accord_timeline_get_preview (fixture->timeline,
+                                                                         summit)), ==, "Q3 2024");
+  _accord_timeline_drag_update (fixture->timeline, 70 * 6.0, 0);
+  _accord_timeline_drag_end (fixture->timeline);
+  period = accord_initiative_get_period (summit);
+  g_assert_cmpstr (accord_period_get_text (period), ==, "Q3 – Q4 2024");
+  g_assert_cmpint (accord_period_get_precision (period), ==, ACCORD_PRECISION_QUARTER);
+
+  /* From Q4 2024 two quarters on: "Q4 2024 – Q2 2025", not days. */
+  g_assert_true (accord_document_undo (fixture->document));
+  show_quarters (fixture);
+  accord_timeline_set_selected (fixture->timeline, ACCORD_RECORD (summit));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.move", "i",
+                                             1));
+  g_assert_cmpstr (accord_period_get_text (accord_initiative_get_period (summit)), ==, "Q4 2024");
+  settle ();
+  bar_point (fixture, summit, 1.0, &x, &y);
+  _accord_timeline_drag_begin (fixture->timeline, x - 1, y);
+  _accord_timeline_drag_update (fixture->timeline, quarter * 2.1, 0);
+  _accord_timeline_drag_end (fixture->timeline);
+  period = accord_initiative_get_period (summit);
+  g_assert_cmpstr (accord_period_get_text (period), ==, "Q4 2024 – Q2 2025");
+  g_assert_cmpint (accord_period_get_precision (period), ==, ACCORD_PRECISION_QUARTER);
 }
 
 static void
@@ -538,10 +574,11 @@ test_keyboard (Fixture       *fixture,
 {
   AccordInitiative *summit = initiative_titled (fixture->document, "Digital Transformation Summit");
   AccordTimelineRows *rows = _accord_timeline_get_rows (fixture->timeline);
+  AccordInitiative *awareness = initiative_titled (fixture->document, "Cultural Awareness Programs");
   AccordMeeting *meeting = accord_document_lookup_meeting (fixture->document, "m-asean-sg-lao-fm");
   g_autoptr(AccordTimelineGroup) group = NULL;
   GtkWidget *focus;
-  guint position;
+  guint position, summit_position, moved_position;
 
   accord_timeline_set_selected (fixture->timeline, ACCORD_RECORD (summit));
   settle ();
@@ -582,14 +619,52 @@ test_keyboard (Fixture       *fixture,
                                              1));
   g_assert_cmpstr (accord_period_get_text (accord_initiative_get_period (summit)), ==, "Q4 2024");
   g_assert_cmpstr (accord_document_get_undo_label (fixture->document), ==, "Move Initiative");
-  /* Alt+Shift+Right makes it a quarter longer. */
+  /* Alt+Shift+Right makes it a quarter longer, still in quarters. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.resize",
                                              "i", 1));
   g_assert_cmpuint (accord_period_get_end_julian (accord_initiative_get_period (summit)), ==,
                     julian (31, 3, 2025));
+  g_assert_cmpstr (accord_period_get_text (accord_initiative_get_period (summit)), ==,
+                   "Q4 2024 – Q1 2025");
+  g_assert_cmpint (accord_period_get_precision (accord_initiative_get_period (summit)), ==,
+                   ACCORD_PRECISION_QUARTER);
   g_assert_true (accord_document_undo (fixture->document));
   g_assert_true (accord_document_undo (fixture->document));
   g_assert_cmpstr (accord_period_get_text (accord_initiative_get_period (summit)), ==, "Q3 2024");
+
+  /* A year moves by years and grows by years whatever the zoom, keeping its soft ends and its
+   * words; its row stays in place while it moves, and takes its order again once the person
+   * goes on. */
+  accord_timeline_set_selected (fixture->timeline, ACCORD_RECORD (awareness));
+  settle ();
+  g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (awareness), FALSE, &position));
+  g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (summit), FALSE, &summit_position));
+  g_assert_cmpuint (position, <, summit_position);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.move", "i",
+                                             1));
+  g_assert_cmpstr (accord_period_get_text (accord_initiative_get_period (awareness)), ==,
+                   "Throughout 2025");
+  g_assert_cmpint (accord_period_get_precision (accord_initiative_get_period (awareness)), ==,
+                   ACCORD_PRECISION_YEAR);
+  g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (awareness), FALSE, &moved_position));
+  g_assert_cmpuint (moved_position, ==, position);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.resize",
+                                             "i", 1));
+  g_assert_cmpstr (accord_period_get_text (accord_initiative_get_period (awareness)), ==,
+                   "2025 – 2026");
+  g_assert_cmpint (accord_period_get_precision (accord_initiative_get_period (awareness)), ==,
+                   ACCORD_PRECISION_YEARS);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.resize",
+                                             "i", -1));
+  g_assert_cmpstr (accord_period_get_text (accord_initiative_get_period (awareness)), ==, "2025");
+  g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (awareness), FALSE, &moved_position));
+  g_assert_cmpuint (moved_position, ==, position);
+  accord_timeline_set_selected (fixture->timeline, ACCORD_RECORD (summit));
+  settle ();
+  g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (awareness), FALSE, &moved_position));
+  g_assert_cmpuint (moved_position, >, position);
+  while (accord_document_can_undo (fixture->document))
+    g_assert_true (accord_document_undo (fixture->document));
 
   /* Nothing to move without a dated initiative selected. */
   accord_timeline_set_selected (fixture->timeline, ACCORD_RECORD (meeting));

@@ -12,10 +12,6 @@ struct _AccordAttribute
 
   char    *name;
   char    *value;
-
-  /* The record whose search knows this item (accord-search.c sets it, and clears it before it
-   * lets the item go): told of every change. */
-  AccordRecord *search_owner;
 };
 
 G_DEFINE_FINAL_TYPE (AccordAttribute, accord_attribute, ACCORD_TYPE_ITEM)
@@ -29,13 +25,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Tells who watches, and the search that read it, without a signal handler of its own: a
- * search would need one on each of 100,000 items. */
 static void
 notify_changed (AccordAttribute *self,
                 guint           prop_id)
 {
-  accord_search_owner_changed (self->search_owner);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -102,6 +95,7 @@ accord_attribute_class_init (AccordAttributeClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   ACCORD_ITEM_CLASS (klass)->id_prefix = "a-";
+  ACCORD_ITEM_CLASS (klass)->list_name = "attributes";
 
   object_class->finalize = accord_attribute_finalize;
   object_class->get_property = accord_attribute_get_property;
@@ -180,10 +174,4 @@ accord_attribute_set_value (AccordAttribute *self,
 
   if (accord_set_string (&self->value, value))
     notify_changed (self, PROP_VALUE);
-}
-
-AccordRecord **
-accord_attribute_get_search_owner (AccordAttribute *self)
-{
-  return &self->search_owner;
 }

@@ -7,7 +7,7 @@
 
 #include "accord-directory-private.h"
 #include "accord-model-private.h"
-#include "accord-search.h"
+#include "accord-fold.h"
 
 /* ---- The snapshot: what the thread reads, copied on the main thread --------------------- */
 

@@ -52,6 +52,8 @@ struct _AccordDocument
   GListStore *initiatives;
   /* id → AccordRecord (borrowed; the stores own them) */
   GHashTable *by_id;
+  /* The row the next record to join gets (accord_record_get_row()). */
+  guint next_row;
 
   GPtrArray *undo_stack;
   GPtrArray *redo_stack;
@@ -77,6 +79,7 @@ enum {
 enum {
   CHANGED,
   RECORD_CHANGED,
+  ITEM_CHANGED,
   N_SIGNALS
 };
 
@@ -165,44 +168,53 @@ splice_store (AccordDocument *self,
       for (guint i = 0; i < n_add; i++)
         index_record (self, g_ptr_array_index (add, i));
     }
+  else
+    {
+      AccordRecord *record = accord_item_list_get_record (G_LIST_MODEL (list));
+
+      for (guint i = 0; i < n_remove; i++)
+        accord_item_set_record (g_ptr_array_index (remove, i), NULL);
+      for (guint i = 0; i < n_add; i++)
+        accord_item_set_record (g_ptr_array_index (add, i), record);
+    }
 
   g_list_store_splice (list, position, n_remove, n_add > 0 ? add->pdata : NULL, n_add);
 }
 
-/* The record a participant, source or attribute belongs to, as far as anyone needs to know: the
- * one whose search has read it (accord-search.c). While a search is on, that is every record. */
-static AccordRecord *
-item_owner (GObject *item)
-{
-  if (ACCORD_IS_PARTICIPANT (item))
-    return *accord_participant_get_search_owner (ACCORD_PARTICIPANT (item));
-  if (ACCORD_IS_SOURCE (item))
-    return *accord_source_get_search_owner (ACCORD_SOURCE (item));
-  if (ACCORD_IS_ATTRIBUTE (item))
-    return *accord_attribute_get_search_owner (ACCORD_ATTRIBUTE (item));
-
-  return NULL;
-}
-
+/* @field is a property's or a list's name: a static string. */
 static void
 emit_record_changed (AccordDocument *self,
                      AccordRecord   *record,
-                     GParamSpec     *pspec)
+                     const char     *field)
 {
-  g_signal_emit (self, signals[RECORD_CHANGED], g_param_spec_get_name_quark (pspec), record,
-                 pspec->name);
+  g_signal_emit (self, signals[RECORD_CHANGED], g_quark_from_static_string (field), record,
+                 field);
 }
 
-/* A change to an item of a record's list, told as a change to the record's list. */
+/* The name of a record's list of items, as changes name it. A list is only spliced with an
+ * item in hand, so its items' class exists. */
+static const char *
+list_field (GListModel *list)
+{
+  AccordItemClass *klass = g_type_class_peek (g_list_model_get_item_type (list));
+
+  return klass != NULL ? klass->list_name : "items";
+}
+
+/* A property of an item changed: told as itself, and as a change of its record's list. */
 static void
 emit_item_changed (AccordDocument *self,
-                   GObject        *item)
+                   AccordItem     *item,
+                   GParamSpec     *pspec)
 {
-  AccordRecord *owner = item != NULL ? item_owner (item) : NULL;
+  AccordRecord *record = accord_item_get_record (item);
 
-  if (owner != NULL)
-    g_signal_emit (self, signals[RECORD_CHANGED], g_quark_from_static_string ("items"), owner,
-                   "items");
+  if (record == NULL)
+    return;
+
+  g_signal_emit (self, signals[ITEM_CHANGED], g_param_spec_get_name_quark (pspec), record, item,
+                 pspec->name);
+  emit_record_changed (self, record, ACCORD_ITEM_GET_CLASS (item)->list_name);
 }
 
 static gboolean
@@ -232,9 +244,9 @@ command_apply (AccordDocument *self,
         if (rekey)
           index_record (self, ACCORD_RECORD (object));
         if (ACCORD_IS_RECORD (object))
-          emit_record_changed (self, ACCORD_RECORD (object), pspec);
-        else
-          emit_item_changed (self, object);
+          emit_record_changed (self, ACCORD_RECORD (object), pspec->name);
+        else if (ACCORD_IS_ITEM (object))
+          emit_item_changed (self, ACCORD_ITEM (object), pspec);
       }
       break;
 
@@ -242,27 +254,16 @@ command_apply (AccordDocument *self,
       {
         GPtrArray *removed = forward ? command->splice.removed : command->splice.added;
         GPtrArray *added = forward ? command->splice.added : command->splice.removed;
-        /* The owner is known from an item that was read; after the splice, the search may
-         * have let it go. */
-        g_autoptr(GObject) first = NULL;
-        GObject *item = NULL;
+        GListStore *list = command->splice.list;
 
-        if (!is_record_store (self, command->splice.list))
+        splice_store (self, list, command->splice.position, removed, added);
+        if (!is_record_store (self, list))
           {
-            if (removed != NULL && removed->len > 0)
-              item = g_ptr_array_index (removed, 0);
-            else if (added != NULL && added->len > 0 &&
-                     item_owner (g_ptr_array_index (added, 0)) != NULL)
-              item = g_ptr_array_index (added, 0);
-            else if (g_list_model_get_n_items (G_LIST_MODEL (command->splice.list)) > 0)
-              item = first = g_list_model_get_item (G_LIST_MODEL (command->splice.list), 0);
-            if (item != NULL && item_owner (item) == NULL)
-              item = NULL;
-          }
+            AccordRecord *record = accord_item_list_get_record (G_LIST_MODEL (list));
 
-        splice_store (self, command->splice.list, command->splice.position, removed, added);
-        if (item != NULL)
-          emit_item_changed (self, item);
+            if (record != NULL)
+              emit_record_changed (self, record, list_field (G_LIST_MODEL (list)));
+          }
       }
       break;
 
@@ -534,10 +535,13 @@ accord_document_class_init (AccordDocumentClass *klass)
   /**
    * AccordDocument::record-changed:
    * @record: the record
-   * @property: the name of the property that changed
+   * @field: the name of the property that changed, or of the list of items
+   *   ("participants", "sources", "attributes") in which an item was added, removed, moved
+   *   or changed
    *
-   * Emitted when a command, an undo or a redo has set a property of a record, with the
-   * property's name as detail. Lists follow a record's place with this, shown or not.
+   * Emitted when a command, an undo or a redo has changed a record, with @field as detail.
+   * Lists follow a record's place with this, shown or not; the search index forgets what it
+   * knew of the record.
    */
   signals[RECORD_CHANGED] =
     g_signal_new ("record-changed",
@@ -545,6 +549,23 @@ accord_document_class_init (AccordDocumentClass *klass)
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, ACCORD_TYPE_RECORD, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  /**
+   * AccordDocument::item-changed:
+   * @record: the record whose list holds the item
+   * @item: the participant, source or attribute
+   * @property: the name of the item's property that changed
+   *
+   * Emitted, with @property as detail, when a command, an undo or a redo has set a property of
+   * an item, before the record-changed that names the item's list.
+   */
+  signals[ITEM_CHANGED] =
+    g_signal_new ("item-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, ACCORD_TYPE_RECORD, ACCORD_TYPE_ITEM,
+                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -580,18 +601,24 @@ accord_document_get_initiatives (AccordDocument *self)
   return G_LIST_MODEL (self->initiatives);
 }
 
-AccordMeeting *
-accord_document_lookup_meeting (AccordDocument *self,
-                                const char     *id)
+AccordRecord *
+accord_document_lookup_record (AccordDocument *self,
+                               const char     *id)
 {
-  AccordRecord *record;
-
   g_return_val_if_fail (ACCORD_IS_DOCUMENT (self), NULL);
 
   if (id == NULL || id[0] == '\0')
     return NULL;
 
-  record = g_hash_table_lookup (self->by_id, id);
+  return g_hash_table_lookup (self->by_id, id);
+}
+
+AccordMeeting *
+accord_document_lookup_meeting (AccordDocument *self,
+                                const char     *id)
+{
+  AccordRecord *record = accord_document_lookup_record (self, id);
+
   return ACCORD_IS_MEETING (record) ? ACCORD_MEETING (record) : NULL;
 }
 
@@ -599,14 +626,8 @@ AccordInitiative *
 accord_document_lookup_initiative (AccordDocument *self,
                                    const char     *id)
 {
-  AccordRecord *record;
+  AccordRecord *record = accord_document_lookup_record (self, id);
 
-  g_return_val_if_fail (ACCORD_IS_DOCUMENT (self), NULL);
-
-  if (id == NULL || id[0] == '\0')
-    return NULL;
-
-  record = g_hash_table_lookup (self->by_id, id);
   return ACCORD_IS_INITIATIVE (record) ? ACCORD_INITIATIVE (record) : NULL;
 }
 
@@ -659,9 +680,10 @@ ensure_unique_id (AccordDocument *self,
          (pending != NULL && g_hash_table_contains (pending, accord_record_get_id (record))));
 }
 
-/* Every item of @record gets an id of its own within the record. */
+/* Every item of @record gets an id of its own within the record, and is known to be the
+ * record's. */
 static void
-repair_item_ids (AccordRecord *record)
+adopt_items (AccordRecord *record)
 {
   GListModel *lists[ACCORD_RECORD_MAX_ITEM_LISTS];
   guint n_lists = accord_record_peek_item_lists (record, lists);
@@ -669,6 +691,14 @@ repair_item_ids (AccordRecord *record)
   for (guint i = 0; i < n_lists; i++)
     {
       g_autoptr(GArray) repeated = accord_item_list_repair_ids (lists[i]);
+      guint n = g_list_model_get_n_items (lists[i]);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(AccordItem) item = g_list_model_get_item (lists[i], j);
+
+          accord_item_set_record (item, record);
+        }
     }
 }
 
@@ -685,7 +715,8 @@ load_store (AccordDocument *self,
       AccordRecord *record = g_ptr_array_index (records, i);
 
       ensure_unique_id (self, record, seen);
-      repair_item_ids (record);
+      adopt_items (record);
+      accord_record_set_row (record, self->next_row++);
       g_hash_table_add (seen, (gpointer) accord_record_get_id (record));
     }
 
@@ -706,6 +737,7 @@ accord_document_load (AccordDocument *self,
   g_ptr_array_set_size (self->undo_stack, 0);
   g_ptr_array_set_size (self->redo_stack, 0);
   g_hash_table_remove_all (self->by_id);
+  self->next_row = 0;
 
   seen = g_hash_table_new (g_str_hash, g_str_equal);
   load_store (self, self->meetings, meetings, seen);
@@ -759,7 +791,8 @@ accord_document_add_record (AccordDocument *self,
   store = store_for_record (self, record);
 
   ensure_unique_id (self, record, NULL);
-  repair_item_ids (record);
+  adopt_items (record);
+  accord_record_set_row (record, self->next_row++);
   label = ACCORD_IS_MEETING (record) ? _("Add Meeting") : _("Add Initiative");
   run_command (self, splice_command_new (store, g_list_model_get_n_items (G_LIST_MODEL (store)),
                                          NULL, G_OBJECT (record), label));

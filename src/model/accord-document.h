@@ -20,6 +20,8 @@ AccordDocument   *accord_document_new                (void);
 /* GListModels of AccordMeeting and AccordInitiative, in document order. */
 GListModel       *accord_document_get_meetings       (AccordDocument   *self);
 GListModel       *accord_document_get_initiatives    (AccordDocument   *self);
+AccordRecord     *accord_document_lookup_record      (AccordDocument   *self,
+                                                      const char       *id);
 AccordMeeting    *accord_document_lookup_meeting     (AccordDocument   *self,
                                                       const char       *id);
 AccordInitiative *accord_document_lookup_initiative  (AccordDocument   *self,

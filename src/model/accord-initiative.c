@@ -47,6 +47,7 @@ accord_initiative_dispose (GObject *object)
 {
   AccordInitiative *self = ACCORD_INITIATIVE (object);
 
+  accord_item_list_release (G_LIST_MODEL (self->attributes), ACCORD_RECORD (self));
   g_clear_object (&self->attributes);
 
   G_OBJECT_CLASS (accord_initiative_parent_class)->dispose (object);
@@ -398,8 +399,7 @@ accord_initiative_get_attributes (AccordInitiative *self)
   if (self->attributes == NULL)
     {
       self->attributes = g_list_store_new (ACCORD_TYPE_ATTRIBUTE);
-      /* Search watches the lists that exist; it must start watching this one. */
-      accord_search_slot_invalidate (accord_record_get_search_slot (ACCORD_RECORD (self)));
+      accord_item_list_set_record (G_LIST_MODEL (self->attributes), ACCORD_RECORD (self));
     }
 
   return G_LIST_MODEL (self->attributes);

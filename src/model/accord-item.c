@@ -8,7 +8,10 @@
 
 typedef struct
 {
-  char *id;
+  char         *id;
+  /* The record whose list holds the item in a document (not a reference: the record lets its
+   * items know when it goes), kept by the document. */
+  AccordRecord *record;
 } AccordItemPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (AccordItem, accord_item, G_TYPE_OBJECT)
@@ -75,6 +78,7 @@ accord_item_class_init (AccordItemClass *klass)
   object_class->set_property = accord_item_set_property;
 
   klass->id_prefix = "x-";
+  klass->list_name = "items";
 
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
@@ -113,6 +117,23 @@ accord_item_set_id (AccordItem *self,
 
   if (accord_set_string (&priv->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+AccordRecord *
+accord_item_get_record (AccordItem *self)
+{
+  AccordItemPrivate *priv = accord_item_get_instance_private (self);
+
+  return priv->record;
+}
+
+void
+accord_item_set_record (AccordItem   *self,
+                        AccordRecord *record)
+{
+  AccordItemPrivate *priv = accord_item_get_instance_private (self);
+
+  priv->record = record;
 }
 
 char *

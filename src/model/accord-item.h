@@ -19,6 +19,8 @@ struct _AccordItemClass
 
   /* What new ids of this kind of item start with: "p-", "s-", "a-". */
   const char *id_prefix;
+  /* The record's list such items are in, as changes name it: "participants". */
+  const char *list_name;
 };
 
 /* "" until the item is given one: the document gives an item without an id, or with the id

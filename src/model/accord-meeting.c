@@ -45,6 +45,7 @@ accord_meeting_dispose (GObject *object)
 {
   AccordMeeting *self = ACCORD_MEETING (object);
 
+  accord_item_list_release (G_LIST_MODEL (self->participants), ACCORD_RECORD (self));
   g_clear_object (&self->participants);
 
   G_OBJECT_CLASS (accord_meeting_parent_class)->dispose (object);
@@ -314,8 +315,7 @@ accord_meeting_get_participants (AccordMeeting *self)
   if (self->participants == NULL)
     {
       self->participants = g_list_store_new (ACCORD_TYPE_PARTICIPANT);
-      /* Search watches the lists that exist; it must start watching this one. */
-      accord_search_slot_invalidate (accord_record_get_search_slot (ACCORD_RECORD (self)));
+      accord_item_list_set_record (G_LIST_MODEL (self->participants), ACCORD_RECORD (self));
     }
 
   return G_LIST_MODEL (self->participants);

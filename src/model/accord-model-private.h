@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "accord-attribute.h"
+#include "accord-item.h"
 #include "accord-initiative.h"
 #include "accord-meeting.h"
 #include "accord-participant.h"
@@ -118,34 +119,31 @@ guint       accord_record_peek_item_lists       (AccordRecord     *self,
  * reader to report. */
 GArray     *accord_item_list_repair_ids         (GListModel       *list);
 
-/* Search (accord-search.c) keeps what it knows of a record in the record itself: matching visits
- * every record on each keystroke, and a look-up would cost more than the match. The summary
- * answers many queries without reading the folded text. The record invalidates the slot when one
- * of its properties changes or it makes one of its lists, and clears it when finalized. */
-typedef struct _AccordSearchCache AccordSearchCache;
+/* A record's row in its document: a small number the document gives it when it joins (a load
+ * numbers them from 0) and that no other record has while it is in the document, for tables
+ * beside the document (the search index) that look records up faster than a hash table can;
+ * a record that leaves keeps it, and has it again when it comes back (an undo). A table keyed
+ * by row forgets a row when its record leaves the document (the stores' items-changed).
+ * G_MAXUINT for a record that was never in a document. */
+guint         accord_record_get_row             (AccordRecord     *self);
+void          accord_record_set_row             (AccordRecord     *self,
+                                                 guint             row);
+/* Asks for the memory accord_record_get_row() will read, without reading the record. */
+void          accord_record_prefetch_row        (AccordRecord     *self);
 
-typedef struct
-{
-  guint64            summary; /* 0 when stale */
-  AccordSearchCache *cache;
-} AccordSearchSlot;
+/* The record whose list holds @self, as the document keeps it: set when the item joins a
+ * record of the document, and cleared when the record goes. */
+AccordRecord *accord_item_get_record            (AccordItem       *self);
+void          accord_item_set_record            (AccordItem       *self,
+                                                 AccordRecord     *record);
 
-AccordSearchSlot *accord_record_get_search_slot (AccordRecord     *self);
-void              accord_search_slot_invalidate (AccordSearchSlot *slot);
-void              accord_search_slot_clear      (AccordSearchSlot *slot);
-
-/* The items of a record's lists point to the record whose slot was built from them, while the
- * slot holds them, so that a change to an item makes its record's slot stale without a signal
- * handler on each item. */
-AccordRecord    **accord_participant_get_search_owner (AccordParticipant *self);
-AccordRecord    **accord_source_get_search_owner      (AccordSource      *self);
-AccordRecord    **accord_attribute_get_search_owner   (AccordAttribute   *self);
-
-static inline void
-accord_search_owner_changed (AccordRecord *owner)
-{
-  if (owner != NULL)
-    accord_search_slot_invalidate (accord_record_get_search_slot (owner));
-}
+/* The record a list of items belongs to (the record says so when it makes the list). */
+AccordRecord *accord_item_list_get_record       (GListModel       *list);
+void          accord_item_list_set_record       (GListModel       *list,
+                                                 AccordRecord     *record);
+/* For a record's dispose: the items of @list (nullable) that outlive @record (an editor may
+ * still hold one) no longer name it. */
+void          accord_item_list_release          (GListModel       *list,
+                                                 AccordRecord     *record);
 
 G_END_DECLS

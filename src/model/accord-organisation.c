@@ -7,7 +7,8 @@
 
 #include "accord-model-private.h"
 #include "accord-organisation-private.h"
-#include "accord-search.h"
+#include "accord-document-choices.h"
+#include "accord-fold.h"
 
 /* Folded names → entries, made once; read-only afterwards, so any thread may read it. */
 static GHashTable *
@@ -353,7 +354,7 @@ accord_organisation_list_named (AccordDocument *document)
   while (g_hash_table_iter_next (&iter, &entry, NULL))
     g_ptr_array_add (names, g_strdup (accord_organisation_get_name (entry)));
 
-  spellings = accord_search_list_affiliations (document);
+  spellings = accord_document_list_affiliations (document);
   for (guint i = 0; spellings[i] != NULL; i++)
     {
       if (accord_organisation_resolve (spellings[i]) == NULL)

@@ -49,7 +49,7 @@ gboolean                  accord_organisation_named_by     (const AccordOrganisa
 
 /* The countries and organisations @document's records name, for a filter menu: each entry of
  * the list once, by its name in the user's language (and the country of each meeting's place),
- * then each spelling the list does not know, as accord_search_list_affiliations() gives it;
+ * then each spelling the list does not know, as accord_document_list_affiliations() gives it;
  * sorted for people. */
 char                    **accord_organisation_list_named   (AccordDocument           *document);
 

@@ -14,10 +14,6 @@ struct _AccordParticipant
   char    *title;
   char    *affiliation;
   char    *role;
-
-  /* The record whose search knows this item (accord-search.c sets it, and clears it before it
-   * lets the item go): told of every change. */
-  AccordRecord *search_owner;
 };
 
 G_DEFINE_FINAL_TYPE (AccordParticipant, accord_participant, ACCORD_TYPE_ITEM)
@@ -34,13 +30,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Tells who watches, and the search that read it, without a signal handler of its own: a
- * search would need one on each of 100,000 items. */
 static void
 notify_changed (AccordParticipant *self,
                 guint             prop_id)
 {
-  accord_search_owner_changed (self->search_owner);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -136,6 +129,7 @@ accord_participant_class_init (AccordParticipantClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   ACCORD_ITEM_CLASS (klass)->id_prefix = "p-";
+  ACCORD_ITEM_CLASS (klass)->list_name = "participants";
 
   object_class->finalize = accord_participant_finalize;
   object_class->get_property = accord_participant_get_property;
@@ -292,10 +286,4 @@ accord_participant_get_display_name (AccordParticipant *self)
   g_return_val_if_fail (ACCORD_IS_PARTICIPANT (self), NULL);
 
   return display_name_of (self->name, self->title);
-}
-
-AccordRecord **
-accord_participant_get_search_owner (AccordParticipant *self)
-{
-  return &self->search_owner;
 }

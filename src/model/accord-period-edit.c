@@ -336,6 +336,28 @@ accord_period_moved (const AccordPeriod *period,
   return _accord_period_for_span (period, precision, new_start, new_end);
 }
 
+/* A resized period keeps its precision while its ends are still those of its units ("Q4 2024"
+ * made two quarters longer is "Q4 2024 – Q2 2025", not days); a day-precise one, or one whose
+ * ends no longer fall on its units, takes the tidiest. */
+static AccordPrecision
+resized_precision (const AccordPeriod *period,
+                   guint32             start,
+                   guint32             end)
+{
+  AccordPrecision precision = accord_period_get_precision (period);
+  guint months = _accord_precision_months (precision);
+
+  if (months == 0 || !covers_whole_months (start, end) ||
+      month_number (start) % months != 0 || (month_number (end) + 1) % months != 0)
+    return tidiest_precision (start, end);
+
+  if (months == 12)
+    return month_number (end) - month_number (start) == 11 ? ACCORD_PRECISION_YEAR
+                                                           : ACCORD_PRECISION_YEARS;
+
+  return precision;
+}
+
 AccordPeriod *
 accord_period_resized (const AccordPeriod *period,
                        gboolean            move_end,
@@ -373,8 +395,28 @@ accord_period_resized (const AccordPeriod *period,
       end == accord_period_get_end_julian (period))
     return accord_period_copy (period);
 
-  return _accord_period_for_span (period, tidiest_precision (start, end),
-                          start, end);
+  return _accord_period_for_span (period, resized_precision (period, start, end), start, end);
+}
+
+AccordTimeUnit
+accord_time_unit_for_precision (AccordPrecision precision)
+{
+  switch (precision)
+    {
+    case ACCORD_PRECISION_MONTH:
+      return ACCORD_TIME_UNIT_MONTH;
+    case ACCORD_PRECISION_QUARTER:
+      return ACCORD_TIME_UNIT_QUARTER;
+    case ACCORD_PRECISION_HALF_YEAR:
+      return ACCORD_TIME_UNIT_HALF_YEAR;
+    case ACCORD_PRECISION_YEAR:
+    case ACCORD_PRECISION_YEARS:
+      return ACCORD_TIME_UNIT_YEAR;
+    case ACCORD_PRECISION_UNKNOWN:
+    case ACCORD_PRECISION_DAY:
+    default:
+      return ACCORD_TIME_UNIT_DAY;
+    }
 }
 
 AccordPeriod *

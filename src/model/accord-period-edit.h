@@ -10,11 +10,12 @@ G_BEGIN_DECLS
 /* Moving and resizing periods, as a timeline bar is dragged.
  *
  * Every period made here has a text that accord_period_parse() reads back as exactly its
- * precision, first and last day. That text is English on purpose, not translated: English is the
- * language the parser reads and the sources are written in, and the text is data kept in the
- * document, like the text a person typed. Where the old text's form is recognized it is kept
- * ("Q3 2024" moved a quarter is "Q4 2024", "January 29, 2024" a day "January 30, 2024"); else the
- * tidiest form is written ("1 August – 31 October 2024").
+ * precision, first and last day. The text is data kept in the document, like the text a person
+ * typed, so it keeps the old text's form and language where that form can say the new days
+ * ("Q3 2024" moved a quarter is "Q4 2024", "January 29, 2024" a day "January 30, 2024",
+ * "Quý 4/2024" made longer "Quý 4/2024 – Quý 2/2025"); else it is written in English, the
+ * language of the sources, in the old text's way of writing days and months or the tidiest form
+ * ("1 August – 31 October 2024").
  *
  * Julian days are GDate's. Periods hold the years 1 to 9999, the four-digit years the parser
  * reads: days outside them are taken as the nearest day inside, and moves stop at them. */
@@ -44,6 +45,10 @@ guint32        accord_time_unit_add        (AccordTimeUnit      unit,
                                             guint32             julian,
                                             int                 n);
 
+/* The unit of @precision, to move and resize a period by steps of its own precision; a day for
+ * day-precise and unknown periods. */
+AccordTimeUnit accord_time_unit_for_precision (AccordPrecision precision);
+
 /* @period moved by @n units. It keeps its precision when the move is a whole number of its own
  * units (a quarter moved three months is a quarter; a day-precise period stays day-precise), and
  * becomes day-precise otherwise. A period that spans whole months moves by whole months; other
@@ -54,9 +59,10 @@ AccordPeriod  *accord_period_moved         (const AccordPeriod *period,
                                             int                 n);
 /* @period with its start (or, with @move_end, its end) moved to @new_julian snapped to @unit: a
  * start snaps down, an end up. The edge stops at the unit of the other edge, so the period never
- * turns inside out. The precision then follows from the dates, as in
- * accord_period_new_for_days(). An unknown period, or an edge that does not move, gives the
- * period as it is. */
+ * turns inside out. A period keeps its precision while its ends fall on its own units ("Q4 2024"
+ * with its end two quarters later is "Q4 2024 – Q2 2025"); otherwise, and for a day-precise
+ * period, the precision follows from the dates, as in accord_period_new_for_days(). An unknown
+ * period, or an edge that does not move, gives the period as it is. */
 AccordPeriod  *accord_period_resized       (const AccordPeriod *period,
                                             gboolean            move_end,
                                             guint32             new_julian,

@@ -58,12 +58,15 @@ typedef struct
 {
   GArray     *fields;             /* of Field, in the order of the text */
   gboolean    is_range;
-  /* Words no field can rewrite ("tomorrow", "this year"): the form says only its own span. */
+  /* Words no field can rewrite ("tomorrow", "this year"): the form says only its own span.
+   * "early" can stay: "early 2025" a year later is "early 2026". */
   gboolean    fixed;
+  gboolean    has_part;           /* "early 2025" is one period of four months */
   /* The "to" of "21 to 23 November 2023", to keep when the text is written anew; NULL for
    * dashes and for "and", which needs the "between" before it. */
   const char *range_word;
   gsize       range_word_length;
+  gsize       separator_begin;    /* of a range: where its separator is written */
 } Form;
 
 static void
@@ -152,6 +155,7 @@ form_scan (Form        *form,
   form->fields = g_array_new (FALSE, FALSE, sizeof (Field));
   form->is_range = FALSE;
   form->fixed = FALSE;
+  form->has_part = FALSE;
   form->range_word = NULL;
   form->range_word_length = 0;
 
@@ -160,6 +164,8 @@ form_scan (Form        *form,
     return;
 
   form->is_range = reading.separator != G_MAXUINT;
+  if (form->is_range)
+    form->separator_begin = tokens[reading.separator].begin;
 
   for (guint i = 0; i < reading.n_tokens; i++)
     {
@@ -168,9 +174,11 @@ form_scan (Form        *form,
 
       if (field_from_token (token, &field))
         g_array_append_val (form->fields, field);
-      else if (token->kind == TOKEN_THIS_YEAR || token->kind == TOKEN_PART ||
-               token->kind == TOKEN_WEEKDAY || token->kind == TOKEN_DAY_WORD)
+      else if (token->kind == TOKEN_THIS_YEAR || token->kind == TOKEN_WEEKDAY ||
+               token->kind == TOKEN_DAY_WORD)
         form->fixed = TRUE;
+      else if (token->kind == TOKEN_PART)
+        form->has_part = TRUE;
       else if (i == reading.separator && token->kind == TOKEN_TO)
         {
           form->range_word = text + token->offset;
@@ -309,7 +317,7 @@ form_fill (const Form *form,
 
   /* "2024 – 2024" reads back as 2024, but is no way to write it; nor is "1 February – 3 February
    * 2024" when "1–3 February 2024" will do. */
-  if (form->fields->len == 0 || form->fixed || form->is_range == is_single)
+  if (form->fields->len == 0 || form->fixed || (!form->has_part && form->is_range == is_single))
     return NULL;
 
   if (first.year == last.year &&
@@ -336,6 +344,50 @@ form_fill (const Form *form,
   g_string_append (out, text + copied);
 
   return g_string_free (out, FALSE);
+}
+
+/* A range written as the form of one unit twice, "Q4 2024" as "Q4 2024 – Q2 2025"; or one unit
+ * written as the first end of a range, "Quý 4/2024 – Quý 1/2025" as "Quý 4/2024". NULL when
+ * the form has no such way. */
+static char *
+form_fill_ends (const Form *form,
+                const char *text,
+                guint32     start,
+                guint32     end,
+                gboolean    is_single)
+{
+  if (form->fields->len == 0 || form->fixed || form->is_range == !is_single)
+    return NULL;
+
+  if (!form->is_range)
+    {
+      g_autofree char *first = form_fill (form, text, start, start, TRUE);
+      g_autofree char *last = form_fill (form, text, end, end, TRUE);
+
+      if (first == NULL || last == NULL)
+        return NULL;
+
+      return g_strdup_printf ("%s – %s", g_strstrip (first), g_strstrip (last));
+    }
+  else
+    {
+      g_auto(Form) first_end = { 0 };
+      g_autofree char *before = g_strndup (text, form->separator_begin);
+      char *filled;
+
+      first_end.fields = g_array_new (FALSE, FALSE, sizeof (Field));
+      for (guint i = 0; i < form->fields->len; i++)
+        {
+          const Field *field = &g_array_index (form->fields, Field, i);
+
+          if (!field->in_last)
+            g_array_append_val (first_end.fields, *field);
+        }
+
+      filled = form_fill (&first_end, before, start, end, TRUE);
+
+      return filled != NULL ? g_strstrip (filled) : NULL;
+    }
 }
 
 /* Writing a span anew */
@@ -597,12 +649,14 @@ format_span (AccordPrecision  precision,
   return g_string_free (out, FALSE);
 }
 
-/* The period @text means, if that is exactly the span. A text without a year takes the span's. */
+/* The period @text means, if that is exactly the span. With @any_year a text without a year takes
+ * the span's, as the text it replaces did. */
 static AccordPeriod *
 parse_exactly (const char      *text,
                AccordPrecision  precision,
                guint32          start,
-               guint32          end)
+               guint32          end,
+               gboolean         any_year)
 {
   g_autoptr(AccordPeriod) period = NULL;
   GDate reference;
@@ -611,7 +665,7 @@ parse_exactly (const char      *text,
     return NULL;
 
   _accord_date_init_julian (&reference, start);
-  period = accord_period_parse (text, &reference, NULL);
+  period = accord_period_parse (text, any_year ? &reference : NULL, NULL);
 
   if (accord_period_get_precision (period) != precision ||
       accord_period_get_start_julian (period) != start ||
@@ -646,6 +700,19 @@ span_is_single (AccordPrecision precision,
   return month_number (&first) / months == month_number (&last) / months;
 }
 
+/* Whether the letters of @text are all ASCII, as English writes periods. */
+static gboolean
+has_only_latin_letters (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if ((guchar) *p >= 0x80 && g_unichar_isalpha (g_utf8_get_char (p)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 AccordPeriod *
 _accord_period_for_span (const AccordPeriod *original,
                          AccordPrecision     precision,
@@ -663,7 +730,9 @@ _accord_period_for_span (const AccordPeriod *original,
     {
       const char *text = accord_period_get_text (original);
       g_auto(Form) form = { 0 };
+      gboolean is_single = span_is_single (precision, start, end);
       g_autofree char *filled = NULL;
+      g_autofree char *ends = NULL;
       g_autofree char *styled = NULL;
       GDate reference;
       Style style;
@@ -671,18 +740,28 @@ _accord_period_for_span (const AccordPeriod *original,
       _accord_date_init_julian (&reference, accord_period_get_start_julian (original));
       form_scan (&form, text, &reference);
 
-      filled = form_fill (&form, text, start, end, span_is_single (precision, start, end));
-      if ((period = parse_exactly (filled, precision, start, end)) != NULL)
+      filled = form_fill (&form, text, start, end, is_single);
+      if ((period = parse_exactly (filled, precision, start, end, TRUE)) != NULL)
         return period;
 
+      /* English, the language of the styled forms, says a range its own way ("Q3 – Q4 2024");
+       * other languages keep theirs by writing the form of one end twice. */
       style_from_form (&style, &form, text);
       styled = format_span (precision, start, end, &style);
-      if ((period = parse_exactly (styled, precision, start, end)) != NULL)
+      if (has_only_latin_letters (text) &&
+          (period = parse_exactly (styled, precision, start, end, TRUE)) != NULL)
+        return period;
+
+      ends = form_fill_ends (&form, text, start, end, is_single);
+      if ((period = parse_exactly (ends, precision, start, end, !is_single)) != NULL)
+        return period;
+
+      if ((period = parse_exactly (styled, precision, start, end, TRUE)) != NULL)
         return period;
     }
 
   tidy_text = format_span (precision, start, end, &tidy_style);
-  if ((period = parse_exactly (tidy_text, precision, start, end)) != NULL)
+  if ((period = parse_exactly (tidy_text, precision, start, end, FALSE)) != NULL)
     return period;
 
   /* The tests read back the tidy form of every kind of span; should one still fail, the dates

@@ -291,8 +291,10 @@ _accord_period_word_like (const char *written,
   gsize matched;
   gboolean lao = g_utf8_get_char (written) >= 0x0E80 && g_utf8_get_char (written) <= 0x0EFF;
   const Word *found = find_word (written, length, lao, &matched);
+  /* The dot that ends a Lao abbreviation, "ມ.ກ.", is read after the word. */
+  gboolean dot = lao && matched + 1 == length && written[matched] == '.';
 
-  if (found == NULL || matched != length)
+  if (found == NULL || (matched != length && !dot))
     return NULL;
 
   if (found->value == value)
@@ -304,7 +306,7 @@ _accord_period_word_like (const char *written,
 
       if (word->kind == found->kind && word->language == found->language &&
           word->numeral == found->numeral && word->value == value)
-        return in_case_of (word->word, written, length);
+        return dot ? g_strconcat (word->word, ".", NULL) : in_case_of (word->word, written, length);
     }
 
   return NULL;

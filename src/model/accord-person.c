@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "accord-directory-private.h"
-#include "accord-search.h"
+#include "accord-fold.h"
 
 typedef struct
 {

@@ -14,7 +14,8 @@ typedef struct
   char       *notes;
   /* Made on first use: most records of a large document never have their sources looked at. */
   GListStore *sources;
-  AccordSearchSlot search;
+  /* Its row in its document, from 1; 0 while it has none. */
+  guint       row;
 } AccordRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (AccordRecord, accord_record, G_TYPE_OBJECT)
@@ -36,6 +37,7 @@ accord_record_dispose (GObject *object)
   AccordRecord *self = ACCORD_RECORD (object);
   AccordRecordPrivate *priv = accord_record_get_instance_private (self);
 
+  accord_item_list_release (G_LIST_MODEL (priv->sources), self);
   g_clear_object (&priv->sources);
 
   G_OBJECT_CLASS (accord_record_parent_class)->dispose (object);
@@ -50,20 +52,8 @@ accord_record_finalize (GObject *object)
   g_clear_pointer (&priv->id, g_free);
   g_clear_pointer (&priv->title, g_free);
   g_clear_pointer (&priv->notes, g_free);
-  accord_search_slot_clear (&priv->search);
 
   G_OBJECT_CLASS (accord_record_parent_class)->finalize (object);
-}
-
-/* The class handler of "notify", for every property of every kind of record: unlike a handler
- * connected to each of 100,000 records, it costs nothing per record. */
-static void
-accord_record_notify (GObject    *object,
-                      GParamSpec *pspec)
-{
-  AccordRecordPrivate *priv = accord_record_get_instance_private (ACCORD_RECORD (object));
-
-  accord_search_slot_invalidate (&priv->search);
 }
 
 static void
@@ -133,7 +123,6 @@ accord_record_class_init (AccordRecordClass *klass)
   object_class->finalize = accord_record_finalize;
   object_class->get_property = accord_record_get_property;
   object_class->set_property = accord_record_set_property;
-  object_class->notify = accord_record_notify;
 
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
@@ -253,8 +242,7 @@ accord_record_get_sources (AccordRecord *self)
   if (priv->sources == NULL)
     {
       priv->sources = g_list_store_new (ACCORD_TYPE_SOURCE);
-      /* Search watches the lists that exist; it must start watching this one. */
-      accord_search_slot_invalidate (&priv->search);
+      accord_item_list_set_record (G_LIST_MODEL (priv->sources), self);
     }
 
   return G_LIST_MODEL (priv->sources);
@@ -284,12 +272,71 @@ accord_record_peek_item_lists (AccordRecord *self,
   return n;
 }
 
-AccordSearchSlot *
-accord_record_get_search_slot (AccordRecord *self)
+guint
+accord_record_get_row (AccordRecord *self)
 {
   AccordRecordPrivate *priv = accord_record_get_instance_private (self);
 
-  return &priv->search;
+  return priv->row - 1;
+}
+
+void
+accord_record_set_row (AccordRecord *self,
+                       guint         row)
+{
+  AccordRecordPrivate *priv = accord_record_get_instance_private (self);
+
+  g_assert (row < G_MAXUINT);
+  priv->row = row + 1;
+}
+
+void
+accord_record_prefetch_row (AccordRecord *self)
+{
+#if defined(__GNUC__)
+  /* Where it is, without reading the record. */
+  __builtin_prefetch (&((AccordRecordPrivate *) accord_record_get_instance_private (self))->row);
+#endif
+}
+
+static GQuark
+list_record_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("accord-item-list-record");
+
+  return quark;
+}
+
+AccordRecord *
+accord_item_list_get_record (GListModel *list)
+{
+  return g_object_get_qdata (G_OBJECT (list), list_record_quark ());
+}
+
+void
+accord_item_list_release (GListModel   *list,
+                          AccordRecord *record)
+{
+  guint n = list != NULL ? g_list_model_get_n_items (list) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AccordItem) item = g_list_model_get_item (list, i);
+
+      if (accord_item_get_record (item) == record)
+        accord_item_set_record (item, NULL);
+    }
+}
+
+void
+accord_item_list_set_record (GListModel   *list,
+                             AccordRecord *record)
+{
+  /* The record owns the list: no reference, which would be a cycle. */
+  g_object_set_qdata (G_OBJECT (list), list_record_quark (), record);
 }
 
 char *

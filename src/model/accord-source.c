@@ -14,10 +14,6 @@ struct _AccordSource
   char    *title;
   char    *uri;
   char    *published;
-
-  /* The record whose search knows this item (accord-search.c sets it, and clears it before it
-   * lets the item go): told of every change. */
-  AccordRecord *search_owner;
 };
 
 G_DEFINE_FINAL_TYPE (AccordSource, accord_source, ACCORD_TYPE_ITEM)
@@ -33,13 +29,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Tells who watches, and the search that read it, without a signal handler of its own: a
- * search would need one on each of 100,000 items. */
 static void
 notify_changed (AccordSource *self,
                 guint        prop_id)
 {
-  accord_search_owner_changed (self->search_owner);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -124,6 +117,7 @@ accord_source_class_init (AccordSourceClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   ACCORD_ITEM_CLASS (klass)->id_prefix = "s-";
+  ACCORD_ITEM_CLASS (klass)->list_name = "sources";
 
   object_class->finalize = accord_source_finalize;
   object_class->get_property = accord_source_get_property;
@@ -252,10 +246,4 @@ accord_source_set_published (AccordSource *self,
 
   if (accord_set_string (&self->published, published))
     notify_changed (self, PROP_PUBLISHED);
-}
-
-AccordRecord **
-accord_source_get_search_owner (AccordSource *self)
-{
-  return &self->search_owner;
 }

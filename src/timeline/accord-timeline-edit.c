@@ -11,7 +11,8 @@
 #include "accord-timeline-row.h"
 
 /* Editing on the timeline: a drag on a bar moves its period, a drag on one of its ends moves
- * that end, snapped to the zoom's unit; Alt+arrows do the same from the keyboard. Each change is
+ * that end, by steps of the period's own precision (edit_unit()); Alt+arrows do the same from
+ * the keyboard. Each change is
  * one command of the document, so one undo step, and its text is rewritten in its own form
  * (accord-period-edit.h). A drag anywhere else pans. */
 
@@ -35,6 +36,24 @@ _accord_timeline_get_snap_unit (AccordTimeline *self)
     default:
       return ACCORD_TIME_UNIT_YEAR;
     }
+}
+
+/* Moves and resizes step by the period's own precision, so that "Q4 2024" stays a quarter and
+ * "2024" a year: from the keyboard by that unit (by the zoom's for a day-precise period), and
+ * when dragged by that unit or the zoom's, whichever is longer. */
+static AccordTimeUnit
+edit_unit (AccordTimeline     *self,
+           const AccordPeriod *period,
+           gboolean            dragged)
+{
+  AccordTimeUnit zoom = _accord_timeline_get_snap_unit (self);
+  AccordPrecision precision = accord_period_get_precision (period);
+  AccordTimeUnit own = accord_time_unit_for_precision (precision);
+
+  if (precision == ACCORD_PRECISION_DAY)
+    return zoom;
+
+  return dragged ? MAX (own, zoom) : own;
 }
 
 static double
@@ -82,6 +101,9 @@ commit_period (AccordTimeline     *self,
       accord_period_equal (period, accord_initiative_get_period (initiative)))
     return;
 
+  /* The row stays where it is while it moves. */
+  accord_timeline_rows_set_pinned (self->rows, initiative);
+
   g_value_init (&value, ACCORD_TYPE_PERIOD);
   g_value_set_boxed (&value, period);
   accord_document_set_value (self->document, G_OBJECT (initiative), "period", &value, label);
@@ -104,13 +126,14 @@ move_selection (AccordTimeline *self,
                 int             n)
 {
   AccordInitiative *initiative = _accord_timeline_get_editable (self);
+  const AccordPeriod *period;
   g_autoptr(AccordPeriod) moved = NULL;
 
   if (initiative == NULL)
     return;
 
-  moved = accord_period_moved (accord_initiative_get_period (initiative),
-                               _accord_timeline_get_snap_unit (self), n);
+  period = accord_initiative_get_period (initiative);
+  moved = accord_period_moved (period, edit_unit (self, period, FALSE), n);
   /* Translators: the undo step of moving an initiative's bar on the timeline */
   commit_period (self, initiative, moved, _("Move Initiative"));
   _accord_timeline_reveal_record (self, ACCORD_RECORD (initiative));
@@ -121,7 +144,7 @@ resize_selection (AccordTimeline *self,
                   int             n)
 {
   AccordInitiative *initiative = _accord_timeline_get_editable (self);
-  AccordTimeUnit unit = _accord_timeline_get_snap_unit (self);
+  AccordTimeUnit unit;
   const AccordPeriod *period;
   g_autoptr(AccordPeriod) resized = NULL;
 
@@ -129,6 +152,7 @@ resize_selection (AccordTimeline *self,
     return;
 
   period = accord_initiative_get_period (initiative);
+  unit = edit_unit (self, period, FALSE);
   resized = accord_period_resized (period, TRUE,
                                    accord_time_unit_add (unit,
                                                          accord_period_get_end_julian (period), n),
@@ -204,7 +228,7 @@ _accord_timeline_drag_update (AccordTimeline *self,
                               double          dy)
 {
   double ppd = accord_time_scale_get_pixels_per_day (self->scale);
-  AccordTimeUnit unit = _accord_timeline_get_snap_unit (self);
+  AccordTimeUnit unit;
   const AccordPeriod *period;
   AccordPeriod *preview = NULL;
 
@@ -230,6 +254,7 @@ _accord_timeline_drag_update (AccordTimeline *self,
     }
 
   period = accord_initiative_get_period (self->drag.initiative);
+  unit = edit_unit (self, period, TRUE);
   if (self->drag.hit == ACCORD_TIMELINE_HIT_BAR)
     {
       int n = (int) lround (dx / (time_unit_days (unit) * ppd));

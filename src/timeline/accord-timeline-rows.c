@@ -156,6 +156,8 @@ struct _AccordTimelineRows
   /* While paused, changes of the document are only noted, and looked at on resuming. */
   gboolean paused;
   gboolean stale;
+  /* An initiative being moved keeps its place among its group's rows. */
+  AccordInitiative *pinned;
 };
 
 typedef struct
@@ -564,12 +566,49 @@ replace_rows (AccordTimelineRows *self,
                               old->len - prefix - suffix, rows->len - prefix - suffix);
 }
 
+/* Where the pinned initiative is now: its group and its place there. */
+static void
+find_pinned (AccordTimelineRows  *self,
+             char               **key,
+             guint               *index)
+{
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      AccordTimelineGroup *group = g_ptr_array_index (self->groups, i);
+
+      if (g_ptr_array_find (group->initiatives, self->pinned, index))
+        {
+          *key = g_strdup (group->key);
+          return;
+        }
+    }
+}
+
+/* The pinned initiative back at @index of @group, which it is still in. */
+static void
+keep_pinned (AccordTimelineRows  *self,
+             AccordTimelineGroup *group,
+             guint                index)
+{
+  gpointer pinned;
+  guint now;
+
+  if (!g_ptr_array_find (group->initiatives, self->pinned, &now) || now == index)
+    return;
+
+  /* The group's reference moves with it. */
+  pinned = g_ptr_array_steal_index (group->initiatives, now);
+  g_ptr_array_insert (group->initiatives, MIN (index, group->initiatives->len), pinned);
+}
+
 static void
 rebuild (AccordTimelineRows *self)
 {
   g_autoptr(GHashTable) by_key = NULL;
   g_autoptr(GHashTable) by_value = NULL;
   g_autoptr(GPtrArray) groups = NULL;
+  g_autofree char *pinned_key = NULL;
+  guint pinned_index = 0;
   GPtrArray *rows;
   GListModel *list;
   guint n;
@@ -587,6 +626,9 @@ rebuild (AccordTimelineRows *self)
     by_value = g_hash_table_new (g_direct_hash, g_direct_equal);
   else
     by_value = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (self->pinned != NULL)
+    find_pinned (self, &pinned_key, &pinned_index);
 
   groups = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_set_size (self->milestones, 0);
@@ -637,6 +679,8 @@ rebuild (AccordTimelineRows *self)
       AccordTimelineGroup *group = g_ptr_array_index (groups, i);
 
       g_ptr_array_sort (group->initiatives, compare_initiatives);
+      if (pinned_key != NULL && g_str_equal (pinned_key, group->key))
+        keep_pinned (self, group, pinned_index);
       if (group->unscheduled)
         continue;
 
@@ -653,6 +697,7 @@ rebuild (AccordTimelineRows *self)
             }
           else
             {
+              group->first = MIN (group->first, accord_period_get_start_julian (period));
               group->last = MAX (group->last, accord_period_get_end_julian (period));
             }
         }
@@ -786,6 +831,7 @@ accord_timeline_rows_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
+  g_clear_object (&self->pinned);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->milestones, g_ptr_array_unref);
@@ -1070,6 +1116,23 @@ accord_timeline_rows_get_milestones (AccordTimelineRows *self)
   g_return_val_if_fail (ACCORD_IS_TIMELINE_ROWS (self), NULL);
 
   return self->milestones;
+}
+
+void
+accord_timeline_rows_set_pinned (AccordTimelineRows *self,
+                                 AccordInitiative   *initiative)
+{
+  g_return_if_fail (ACCORD_IS_TIMELINE_ROWS (self));
+  g_return_if_fail (initiative == NULL || ACCORD_IS_INITIATIVE (initiative));
+
+  if (!g_set_object (&self->pinned, initiative) || initiative != NULL)
+    return;
+
+  /* Let go: the rows take their order again. */
+  if (self->paused)
+    self->stale = TRUE;
+  else
+    rebuild (self);
 }
 
 void

@@ -66,6 +66,11 @@ gboolean                accord_timeline_rows_find           (AccordTimelineRows 
 gboolean                accord_timeline_rows_find_header    (AccordTimelineRows     *self,
                                                              guint                   position,
                                                              guint                  *header);
+/* While @initiative (nullable) is being moved on the timeline, its row keeps its place among
+ * its group's rows rather than following its period, so that it does not jump under the
+ * pointer or the keyboard; letting it go (NULL) puts the rows in order again. */
+void                    accord_timeline_rows_set_pinned     (AccordTimelineRows     *self,
+                                                             AccordInitiative       *initiative);
 /* A timeline that is not on screen pauses its rows: they follow the document again, at once,
  * when it resumes them. */
 void                    accord_timeline_rows_set_paused     (AccordTimelineRows     *self,

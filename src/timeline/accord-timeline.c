@@ -226,6 +226,8 @@ set_selected_internal (AccordTimeline *self,
   if (!g_set_object (&self->selected, record))
     return FALSE;
 
+  /* An initiative moved stays in place until the person goes on to another row. */
+  accord_timeline_rows_set_pinned (self->rows, NULL);
   refresh_rows (self);
   _accord_timeline_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);

@@ -21,6 +21,7 @@ struct _AccordFilterModel
   gboolean    all;
   gpointer    pinned; /* compared, never dereferenced */
   AccordFilterModelPrefetchFunc prefetch;
+  gpointer                      prefetch_data;
 };
 
 static GType
@@ -120,7 +121,7 @@ prefetch_item (AccordFilterModel *self,
                guint              i)
 {
   if (self->prefetch != NULL && i + PREFETCH_DISTANCE < self->items->len)
-    self->prefetch (self->items->pdata[i + PREFETCH_DISTANCE]);
+    self->prefetch (self->items->pdata[i + PREFETCH_DISTANCE], self->prefetch_data);
 }
 
 static void
@@ -419,11 +420,13 @@ accord_filter_model_set_filter (AccordFilterModel *self,
 
 void
 accord_filter_model_set_prefetch_func (AccordFilterModel             *self,
-                                       AccordFilterModelPrefetchFunc  func)
+                                       AccordFilterModelPrefetchFunc  func,
+                                       gpointer                       user_data)
 {
   g_return_if_fail (ACCORD_IS_FILTER_MODEL (self));
 
   self->prefetch = func;
+  self->prefetch_data = user_data;
 }
 
 void

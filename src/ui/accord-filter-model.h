@@ -33,9 +33,11 @@ void               accord_filter_model_set_pinned (AccordFilterModel *self,
                                                    gpointer           item);
 
 /* Asks for the memory the filter will read of @item (without reading it). */
-typedef void (*AccordFilterModelPrefetchFunc) (gpointer item);
+typedef void (*AccordFilterModelPrefetchFunc) (gpointer item,
+                                               gpointer user_data);
 
 void               accord_filter_model_set_prefetch_func (AccordFilterModel             *self,
-                                                          AccordFilterModelPrefetchFunc  func);
+                                                          AccordFilterModelPrefetchFunc  func,
+                                                          gpointer                       user_data);
 
 G_END_DECLS

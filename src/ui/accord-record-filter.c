@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #define G_LOG_DOMAIN "accord-record-filter"
 
 #include "accord-initiative.h"
 #include "accord-meeting.h"
 #include "accord-organisation.h"
 #include "accord-record-filter.h"
-#include "accord-search.h"
+#include "accord-search-private.h"
 
 struct _AccordRecordFilter
 {
@@ -16,6 +18,7 @@ struct _AccordRecordFilter
   char      *query;
   char      *folded_query;
   AccordSearchQuery *search;
+  AccordSearchIndex *index;
   char      *affiliation;
   char      *folded_affiliation;
   /* What affiliation names in the built-in list, however it is spelt; NULL for a name the list
@@ -60,6 +63,7 @@ accord_record_filter_match (GtkFilter *filter,
 {
   AccordRecordFilter *self = ACCORD_RECORD_FILTER (filter);
   AccordRecord *record = item;
+  const char *affiliation = self->folded_affiliation;
 
   /* This runs for every record of the document on each keystroke, and what it costs is reaching
    * the record's memory: criteria that are not set read nothing. */
@@ -92,12 +96,26 @@ accord_record_filter_match (GtkFilter *filter,
     {
       if (!accord_organisation_named_by (self->organisation, record))
         return FALSE;
+      /* The organisation's own names are checked: no spelling to compare whole. */
+      affiliation = "";
     }
-  else if (self->folded_affiliation[0] != '\0' &&
-           !accord_search_matches_affiliation (record, self->folded_affiliation))
-    return FALSE;
 
-  return accord_search_query_matches (self->search, record);
+  if (self->index != NULL)
+    return (affiliation[0] == '\0' ||
+            accord_search_index_matches_affiliation (self->index, record, affiliation)) &&
+           accord_search_index_matches (self->index, self->search, record);
+
+  if (affiliation[0] == '\0' && accord_search_query_is_empty (self->search))
+    return TRUE;
+
+  {
+    g_autofree char *haystack = accord_search_build_haystack (record);
+    guint64 summary = accord_search_summarize (haystack, strlen (haystack));
+
+    return (affiliation[0] == '\0' ||
+            accord_search_affiliation_in_haystack (affiliation, summary, haystack)) &&
+           accord_search_query_matches_haystack (self->search, summary, haystack);
+  }
 }
 
 static GtkFilterMatch
@@ -120,6 +138,7 @@ accord_record_filter_finalize (GObject *object)
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->folded_query, g_free);
   g_clear_pointer (&self->search, accord_search_query_free);
+  g_clear_object (&self->index);
   g_clear_pointer (&self->affiliation, g_free);
   g_clear_pointer (&self->folded_affiliation, g_free);
 
@@ -267,6 +286,35 @@ AccordRecordFilter *
 accord_record_filter_new (void)
 {
   return g_object_new (ACCORD_TYPE_RECORD_FILTER, NULL);
+}
+
+AccordSearchIndex *
+accord_record_filter_get_index (AccordRecordFilter *self)
+{
+  g_return_val_if_fail (ACCORD_IS_RECORD_FILTER (self), NULL);
+
+  return self->index;
+}
+
+void
+accord_record_filter_set_index (AccordRecordFilter *self,
+                                AccordSearchIndex  *index)
+{
+  g_return_if_fail (ACCORD_IS_RECORD_FILTER (self));
+  g_return_if_fail (index == NULL || ACCORD_IS_SEARCH_INDEX (index));
+
+  if (g_set_object (&self->index, index))
+    gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+void
+accord_record_filter_prefetch (gpointer record,
+                               gpointer self)
+{
+  AccordSearchIndex *index = ((AccordRecordFilter *) self)->index;
+
+  if (index != NULL)
+    accord_search_index_prefetch (index, record);
 }
 
 /* How a criterion that changed value changes the result, given whether it kept everything

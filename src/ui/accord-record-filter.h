@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "accord-search-index.h"
+
 G_BEGIN_DECLS
 
 #define ACCORD_TYPE_RECORD_FILTER (accord_record_filter_get_type ())
@@ -13,6 +15,16 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AccordRecordFilter, accord_record_filter, ACCORD, RECORD_FILTER, GtkFilter)
 
 AccordRecordFilter *accord_record_filter_new             (void);
+
+/* The index of the document whose records are filtered: a query reads what it keeps. Without
+ * one, each match reads the record afresh (for a few records). */
+AccordSearchIndex  *accord_record_filter_get_index       (AccordRecordFilter *self);
+void                accord_record_filter_set_index       (AccordRecordFilter *self,
+                                                          AccordSearchIndex  *index);
+/* An AccordFilterModelPrefetchFunc, for @self as its data: asks for the memory a match of
+ * @record will read. */
+void                accord_record_filter_prefetch        (gpointer            record,
+                                                          gpointer            self);
 
 const char         *accord_record_filter_get_query       (AccordRecordFilter *self);
 void                accord_record_filter_set_query       (AccordRecordFilter *self,

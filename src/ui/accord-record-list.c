@@ -7,7 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "accord-record-list-private.h"
-#include "accord-search.h"
+#include "accord-record-filter.h"
 
 G_DEFINE_FINAL_TYPE (AccordRecordList, accord_record_list, GTK_TYPE_WIDGET)
 
@@ -418,6 +418,11 @@ accord_record_list_set_filter (AccordRecordList *self,
     return;
 
   accord_filter_model_set_filter (self->filter_model, filter);
+  /* The filter model holds the filter as long as it prefetches for it. */
+  accord_filter_model_set_prefetch_func (self->filter_model,
+                                         ACCORD_IS_RECORD_FILTER (filter)
+                                           ? accord_record_filter_prefetch : NULL,
+                                         filter);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
 }
 
@@ -729,8 +734,6 @@ accord_record_list_init (AccordRecordList *self)
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->refresh_model)),
                                               g_object_ref (view_sorter));
   self->filter_model = accord_filter_model_new (G_LIST_MODEL (self->sort_model), NULL);
-  accord_filter_model_set_prefetch_func (self->filter_model,
-                                         (AccordFilterModelPrefetchFunc) accord_search_prefetch);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);

@@ -10,7 +10,8 @@
 #include "accord-enum-types.h"
 #include "accord-organisation.h"
 #include "accord-pane-handle.h"
-#include "accord-search.h"
+#include "accord-document-choices.h"
+#include "accord-search-index.h"
 #include "accord-window-private.h"
 
 G_DEFINE_FINAL_TYPE (AccordWindow, accord_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -422,7 +423,7 @@ update_filter_choices (AccordWindow *self)
     gtk_string_list_append (choices, affiliations[i]);
   set_dropdown_model (self->affiliation_dropdown, choices);
 
-  years = accord_search_list_years (self->document);
+  years = accord_document_list_years (self->document);
   choices = gtk_string_list_new (NULL);
   /* Translators: the first choice of the year filter */
   gtk_string_list_append (choices, _("Any Year"));
@@ -489,6 +490,14 @@ accord_window_set_document (AccordWindow   *self,
     g_signal_handlers_disconnect_by_data (self->document, self);
 
   g_set_object (&self->document, document);
+
+  /* The search keeps what it knows of the records beside the document. */
+  {
+    g_autoptr(AccordSearchIndex) index = document != NULL ? accord_search_index_new (document)
+                                                          : NULL;
+
+    accord_record_filter_set_index (self->filter, index);
+  }
 
   accord_record_editor_set_record (self->meetings_editor, NULL);
   accord_record_editor_set_record (self->initiatives_editor, NULL);

@@ -37,7 +37,6 @@
 #include "accord-bench-data.h"
 #include "accord-filter-model.h"
 #include "accord-record-filter.h"
-#include "accord-search.h"
 #include "accord-record-list.h"
 #include "accord-resources.h"
 #include "accord-timeline-private.h"
@@ -237,6 +236,7 @@ static void
 bench_filter (guint n)
 {
   g_autoptr(AccordDocument) document = synthetic_document (n);
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (document);
   g_autoptr(AccordRecordFilter) filter = accord_record_filter_new ();
   g_autoptr(GArray) keystroke = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) next_keystroke = g_array_new (FALSE, FALSE, sizeof (double));
@@ -253,12 +253,12 @@ bench_filter (guint n)
       AccordFilterModel *filtered = accord_filter_model_new (G_LIST_MODEL (sorted),
                                                              GTK_FILTER (filter));
 
-      accord_filter_model_set_prefetch_func (filtered, (AccordFilterModelPrefetchFunc)
-                                                         accord_search_prefetch);
+      accord_filter_model_set_prefetch_func (filtered, accord_record_filter_prefetch, filter);
       g_object_unref (sorted);
       selections[i] = GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (filtered)));
     }
 
+  accord_record_filter_set_index (filter, index);
   accord_record_filter_set_query (filter, "x");
   accord_record_filter_set_query (filter, "");
 
@@ -306,6 +306,7 @@ static void
 bench_search (guint n)
 {
   g_autoptr(AccordDocument) document = synthetic_document (n);
+  g_autoptr(AccordSearchIndex) index = accord_search_index_new (document);
   g_autoptr(AccordRecordFilter) filter = accord_record_filter_new ();
   g_autoptr(GArray) keystroke = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) next_keystroke = g_array_new (FALSE, FALSE, sizeof (double));
@@ -317,6 +318,7 @@ bench_search (guint n)
   const char *suffix = "_shown";
   const gboolean on_screen = TRUE;
 
+  accord_record_filter_set_index (filter, index);
   lists[0] = accord_record_list_new (ACCORD_TYPE_MEETING);
   lists[1] = accord_record_list_new (ACCORD_TYPE_INITIATIVE);
   for (guint i = 0; i < 2; i++)
