@@ -490,6 +490,34 @@ test_narrow_folds (void)
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", layout, NULL);
 }
 
+/* The People page, which has no panes, has the narrow header at 360 px too. */
+static void
+test_narrow_people (void)
+{
+  g_autoptr(AccordDocument) document = dataset_document ();
+  AccordWindow *window = g_object_new (ACCORD_TYPE_WINDOW, "default-width", 360,
+                                       "default-height", 640, NULL);
+  g_autofree char *layout = NULL;
+  int minimum, natural;
+
+  g_object_get (gtk_settings_get_default (), "gtk-decoration-layout", &layout, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+
+  accord_window_set_document (window, document);
+  adw_view_stack_set_visible_child_name (window->view_stack, "people");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_narrow, window));
+  drain_main_loop ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->undo_button)));
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural,
+                      NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))), ==, 360);
+
+  close_window (window);
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", layout, NULL);
+}
+
 typedef struct
 {
   GtkWidget *widget;
@@ -695,6 +723,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/timeline-shares-selection", test_timeline_shares_selection);
   g_test_add_func ("/ui/window/search-and-filters", test_search_and_filters);
   g_test_add_func ("/ui/window/narrow-folds", test_narrow_folds);
+  g_test_add_func ("/ui/window/narrow-people", test_narrow_people);
   g_test_add_func ("/ui/window/pane-width", test_pane_width);
   g_test_add_func ("/ui/window/error-page", test_error_page);
   g_test_add_func ("/ui/window/keyboard-focus", test_keyboard_focus);

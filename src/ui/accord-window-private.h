@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "accord-people-page.h"
 #include "accord-record-editor.h"
 #include "accord-record-filter.h"
 #include "accord-record-list.h"
@@ -57,6 +58,7 @@ struct _AccordWindow
   AccordRecordEditor *initiatives_editor;
   AdwLeaflet *timeline_leaflet;
   AccordTimeline *timeline;
+  AccordPeoplePage *people_page;
   AccordRecordEditor *timeline_editor;
   /* Set while one view follows another's selection, so they do not echo it back. */
   gboolean syncing_selection;

@@ -135,6 +135,9 @@ set_narrow (AccordWindow *self,
     g_menu_remove_all (self->record_menu_edit_section);
 }
 
+/* Below this width the panes fold (two of 340 px and a separator, and the window's border). */
+#define FOLD_WIDTH 700
+
 static gboolean
 apply_narrow (gpointer data)
 {
@@ -142,13 +145,14 @@ apply_narrow (gpointer data)
   AdwLeaflet *leaflet = visible_leaflet (self);
 
   self->narrow_idle = 0;
-  set_narrow (self, leaflet != NULL && adw_leaflet_get_folded (leaflet));
+  if (leaflet != NULL)
+    set_narrow (self, adw_leaflet_get_folded (leaflet));
+  else
+    /* The People page has no panes to fold: it is narrow where they would be. */
+    set_narrow (self, gtk_widget_get_width (GTK_WIDGET (self)) < FOLD_WIDTH);
 
   return G_SOURCE_REMOVE;
 }
-
-/* Below this width the panes fold (two of 340 px and a separator, and the window's border). */
-#define FOLD_WIDTH 700
 
 /* The panes fold at the first allocation; a window that opens narrow must already have its
  * narrow header then, or it could not be narrower than the wide header. */
@@ -171,6 +175,14 @@ update_narrow (AccordWindow *self)
 {
   if (self->narrow_idle == 0)
     self->narrow_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_narrow, self, NULL);
+}
+
+/* Pages with panes follow their folding; the People page, which has none, the width. */
+static void
+on_default_width_changed (AccordWindow *self)
+{
+  if (visible_leaflet (self) == NULL)
+    update_narrow (self);
 }
 
 gboolean
@@ -505,6 +517,7 @@ accord_window_set_document (AccordWindow   *self,
   accord_record_list_set_document (self->meetings_list, document);
   accord_record_list_set_document (self->initiatives_list, document);
   accord_timeline_set_document (self->timeline, document);
+  accord_people_page_set_document (self->people_page, document);
   accord_record_editor_set_document (self->meetings_editor, document);
   accord_record_editor_set_document (self->initiatives_editor, document);
   accord_record_editor_set_document (self->timeline_editor, document);
@@ -643,6 +656,7 @@ accord_window_class_init (AccordWindowClass *klass)
   g_type_ensure (ACCORD_TYPE_PANE_HANDLE);
   g_type_ensure (ACCORD_TYPE_RECORD_EDITOR);
   g_type_ensure (ACCORD_TYPE_TIMELINE);
+  g_type_ensure (ACCORD_TYPE_PEOPLE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/accordapp/Accord/ui/accord-window.ui");
@@ -669,6 +683,7 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, initiatives_editor);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, timeline_leaflet);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, timeline);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, people_page);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, timeline_editor);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, filter_box);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, affiliation_dropdown);
@@ -739,6 +754,10 @@ accord_window_init (AccordWindow *self)
                            G_CALLBACK (on_timeline_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_editor, "open-record",
                            G_CALLBACK (on_editor_open_record), self, 0);
+  g_signal_connect_object (self->people_page, "open-meeting",
+                           G_CALLBACK (_accord_window_show_record), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::default-width", G_CALLBACK (on_default_width_changed),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_leaflet, "notify::folded",
                            G_CALLBACK (update_back_button), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_leaflet, "notify::visible-child",
