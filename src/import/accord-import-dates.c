@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "accord-import-private.h"
-#include "accord-search.h"
+#include "accord-fold.h"
 
 /* Dates as articles write them. The period parser reads a date or period on its own; this
  * finds where one is in a sentence, and resolves what only makes sense against the article's

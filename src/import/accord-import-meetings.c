@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "accord-import-private.h"
-#include "accord-search.h"
+#include "accord-fold.h"
 
 /* Meetings as articles name them: by name ("the 53rd ASEAN Foreign Ministers Meeting (AMM
  * 53)", "the tenth Vietnam-Laos foreign ministerial-level consultation meeting"), by who met
@@ -253,6 +253,12 @@ add_alias (MeetingDraft *draft,
   char *folded = accord_search_fold (raw);
 
   g_strdelimit (folded, "'’", ' ');
+  for (guint i = 0; i < draft->aliases->len; i++)
+    if (g_str_equal (draft->aliases->pdata[i], folded))
+      {
+        g_free (folded);
+        return;
+      }
   g_ptr_array_add (draft->aliases, folded);
 }
 
@@ -367,11 +373,17 @@ find_named (ImportState *state,
     }
 }
 
-/* Where the acronym alone names a meeting met before: "AMM 53". */
+/* Where the acronym alone names a meeting met before: "AMM 53". One expression for all of
+ * them, so that the text is read once. */
 static void
 find_aliases (ImportState *state,
               GArray      *mentions)
 {
+  g_autoptr(GHashTable) owners = g_hash_table_new (g_str_hash, g_str_equal);
+  GString *pattern = g_string_new ("(?i)(?<![\\p{L}\\p{N}])(?:");
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+
   for (guint i = 0; i < state->meetings->len; i++)
     {
       MeetingDraft *draft = state->meetings->pdata[i];
@@ -380,26 +392,37 @@ find_aliases (ImportState *state,
         {
           const char *alias = draft->aliases->pdata[j];
           g_autofree char *escaped = NULL;
-          g_autoptr(GRegex) regex = NULL;
-          g_autoptr(GMatchInfo) match = NULL;
-          g_autofree char *pattern = NULL;
 
-          if (strlen (alias) < 3)
+          if (strlen (alias) < 3 || g_hash_table_contains (owners, alias))
             continue;
           escaped = g_regex_escape_string (alias, -1);
-          pattern = g_strdup_printf ("(?i)(?<![\\p{L}\\p{N}])%s(?![\\p{L}\\p{N}])", escaped);
-          regex = g_regex_new (pattern, 0, 0, NULL);
-          if (regex == NULL)
-            continue;
-          g_regex_match (regex, state->text, 0, &match);
-          for (; g_match_info_matches (match); g_match_info_next (match, NULL))
-            {
-              int s, e;
-
-              g_match_info_fetch_pos (match, 0, &s, &e);
-              add_meeting_mention (mentions, state, draft, s, e);
-            }
+          g_string_append_printf (pattern, "%s%s", g_hash_table_size (owners) > 0 ? "|" : "",
+                                  escaped);
+          g_hash_table_insert (owners, (gpointer) alias, draft);
         }
+    }
+  g_string_append (pattern, ")(?![\\p{L}\\p{N}])");
+  if (g_hash_table_size (owners) > 0)
+    regex = g_regex_new (pattern->str, G_REGEX_OPTIMIZE, 0, NULL);
+  g_string_free (pattern, TRUE);
+  if (regex == NULL)
+    return;
+
+  g_regex_match (regex, state->text, 0, &match);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      int s, e;
+      g_autofree char *words = NULL;
+      g_autofree char *folded = NULL;
+      MeetingDraft *draft;
+
+      g_match_info_fetch_pos (match, 0, &s, &e);
+      words = g_strndup (state->text + s, e - s);
+      folded = accord_search_fold (words);
+      g_strdelimit (folded, "'’", ' ');
+      draft = g_hash_table_lookup (owners, folded);
+      if (draft != NULL)
+        add_meeting_mention (mentions, state, draft, s, e);
     }
 }
 

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "accord-import-private.h"
-#include "accord-search.h"
+#include "accord-fold.h"
 
 /* People as articles write them: "Indonesian Foreign Minister Retno Marsudi", "Retno Marsudi,
  * Foreign Minister of Indonesia", "Malaysia's Prime Minister X", "Sultan X of Brunei",

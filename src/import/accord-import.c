@@ -12,7 +12,7 @@
 #include "accord-initiative.h"
 #include "accord-meeting.h"
 #include "accord-participant.h"
-#include "accord-search.h"
+#include "accord-fold.h"
 #include "accord-source.h"
 
 struct _AccordImport
