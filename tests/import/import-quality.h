@@ -223,7 +223,9 @@ quality_add (Quality      *quality,
 {
   g_autoptr(GPtrArray) expected = quality_read_expected (path);
   GPtrArray *lists[2] = { accord_import_get_meetings (import), accord_import_get_initiatives (import) };
-  g_autofree gboolean *paired[2] = { g_new0 (gboolean, lists[0]->len), g_new0 (gboolean, lists[1]->len) };
+  g_autofree gboolean *paired_meetings = g_new0 (gboolean, lists[0]->len);
+  g_autofree gboolean *paired_initiatives = g_new0 (gboolean, lists[1]->len);
+  gboolean *paired[2] = { paired_meetings, paired_initiatives };
 
   for (guint l = 0; l < 2; l++)
     for (guint i = 0; i < lists[l]->len; i++)
