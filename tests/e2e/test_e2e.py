@@ -397,12 +397,11 @@ class Story:
                     raise
 
     def dates_typed_in_any_language(self):
-        """Dates as people write them, in Vietnamese, in numbers or in words, are understood in
-        any UI language and kept as typed, trailing space and all."""
+        """A date as people write it in Vietnamese is understood in any UI language and kept as
+        typed, trailing space and all (the other forms are the unit tests')."""
         initiatives = self.window.tables["Initiatives"]
         field = self.timeline_field()
-        for typed, shown in (("quý 4 năm 2024 ", "Q4 2024"), ("29/01/2024", "29 Jan 2024"),
-                             ("early 2025", "Jan – Apr 2025"), ("Quý III/2024", "Q3 2024")):
+        for typed, shown in (("quý 4 năm 2024 ", "Q4 2024"),):
             self.type_into(field, typed)
             self.app.key("Return")
             expect(self.app, lambda: initiatives.selected("Period"),
@@ -613,7 +612,7 @@ def main():
          story.new_initiative, None),
         ("Ctrl+N leaves the new Title selected: typing and Enter name the initiative",
          story.naming_the_initiative, None),
-        ("“quý 4 năm 2024 ”, “29/01/2024”, “early 2025”, “Quý III/2024” are understood, kept",
+        ("“quý 4 năm 2024 ” typed in an initiative's Timeline is understood and kept as typed",
          story.dates_typed_in_any_language, None),
         ("Ctrl+Q quits with status 0, the initiative saved in the library",
          story.quit_saves_the_library, None),
