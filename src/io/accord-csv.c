@@ -215,7 +215,10 @@ static void
 append_item_text (GString    *cell,
                   const char *text)
 {
-  for (const char *c = text != NULL ? text : ""; *c != '\0'; c++)
+  /* Reading trims white space at either end of a field, so writing does too. */
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  for (const char *c = trimmed; *c != '\0'; c++)
     {
       if (*c == '\\' || *c == '|')
         {
