@@ -152,6 +152,22 @@ report_free (gpointer data)
   g_free (report);
 }
 
+/* Hands @report to the thread of the library's main context, always later and always there:
+ * g_main_context_invoke() would run it at once in the writer thread whenever the main thread
+ * is not iterating its context, and the report's reference could then be the last one,
+ * disposing the library in its own writer thread, which cannot join itself. */
+static void
+send_report (AccordLibrary *self,
+             Report        *report)
+{
+  g_autoptr(GSource) source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, report_cb, report, report_free);
+  g_source_set_static_name (source, "[accord] library report");
+  g_source_attach (source, self->context);
+}
+
 /* PRAGMA data_version changes when another connection, in this process or another,
  * commits; never for this connection's own transactions. */
 static int
@@ -174,8 +190,7 @@ report_changed_elsewhere (AccordLibrary *self)
 
   report->self = g_object_ref (self);
   report->changed_elsewhere = TRUE;
-  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, report_cb, report,
-                              report_free);
+  send_report (self, report);
 }
 
 static gpointer
@@ -221,8 +236,7 @@ writer_thread (gpointer data)
           report->self = g_object_ref (self);
           report->change = job->change;
           report->error = g_steal_pointer (&error);
-          g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, report_cb, report,
-                                      report_free);
+          send_report (self, report);
         }
       job_free (job);
       if (stop)
