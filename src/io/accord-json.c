@@ -1277,3 +1277,60 @@ accord_json_join (const char *frame,
 
   return steal_text (text, length);
 }
+
+static char *
+kept_key (const char *part)
+{
+  return part == NULL ? g_strdup (UNKNOWN_MEMBERS_KEY)
+                      : g_strconcat (UNKNOWN_MEMBERS_KEY ":", part, NULL);
+}
+
+char *
+accord_json_get_kept_members (GObject    *object,
+                              const char *part)
+{
+  g_autofree char *key = kept_key (part);
+  JsonObject *kept;
+  g_autoptr(JsonNode) node = NULL;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+
+  kept = g_object_get_data (object, key);
+  if (kept == NULL)
+    return NULL;
+
+  node = json_node_init_object (json_node_alloc (), kept);
+  return json_to_string (node, FALSE);
+}
+
+gboolean
+accord_json_set_kept_members (GObject     *object,
+                              const char  *part,
+                              const char  *text,
+                              GError     **error)
+{
+  g_autofree char *key = kept_key (part);
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) parse_error = NULL;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+
+  if (text == NULL)
+    {
+      g_object_set_data (object, key, NULL);
+      return TRUE;
+    }
+
+  node = json_from_string (text, &parse_error);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_INVALID,
+                   "Kept members are not a JSON object: %s",
+                   parse_error != NULL ? parse_error->message : text);
+      return FALSE;
+    }
+
+  g_object_set_data_full (object, key, json_object_ref (json_node_get_object (node)),
+                          (GDestroyNotify) json_object_unref);
+  return TRUE;
+}

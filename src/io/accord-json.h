@@ -59,4 +59,16 @@ char     *accord_json_join        (const char      *frame,
                                    GPtrArray       *initiatives,
                                    gsize           *length);
 
+/* For stores that keep an object's fields apart (the library's database): the members of
+ * @object (a document, record or item; with @part, the record's period member of that name,
+ * "when" or "timeline") that this version does not know, with the order of all its members,
+ * as the reader kept them; a JSON object text, or NULL when nothing was kept. Setting them
+ * back gives the writer what it would have had from the file. */
+char     *accord_json_get_kept_members (GObject     *object,
+                                        const char  *part);
+gboolean  accord_json_set_kept_members (GObject     *object,
+                                        const char  *part,
+                                        const char  *text,
+                                        GError     **error);
+
 G_END_DECLS

@@ -8,8 +8,10 @@
 #include "accord-json-cache.h"
 #include "accord-json-file.h"
 #include "accord-json.h"
+#include "accord-library.h"
 #include "accord-safe-file.h"
 #include "accord-session.h"
+#include "accord-store.h"
 
 #define DEFAULT_AUTOSAVE_DELAY_MS 1000
 
@@ -20,6 +22,9 @@ struct _AccordSession
   AccordSessionState state;
   AccordDocument *document;
   AccordJsonCache *cache;
+  /* A store that keeps each change itself (the SQLite library), or NULL for a JSON file that
+   * the session saves whole */
+  AccordStore *store;
   GFile *file;
   gboolean is_library;
   GError *error;
@@ -123,7 +128,8 @@ set_file (AccordSession *self,
 static gboolean
 autosaves (AccordSession *self)
 {
-  return self->is_library && self->file != NULL && self->state == ACCORD_SESSION_READY;
+  return self->is_library && self->store == NULL && self->file != NULL &&
+         self->state == ACCORD_SESSION_READY;
 }
 
 static void
@@ -165,7 +171,7 @@ save_data_new (AccordSession *self,
 
   data->snapshot = accord_json_cache_snapshot (self->cache);
   data->files = g_ptr_array_new_with_free_func (g_object_unref);
-  if (self->is_library && !g_file_equal (file, self->file) &&
+  if (self->is_library && self->store == NULL && !g_file_equal (file, self->file) &&
       accord_document_get_modified (self->document))
     g_ptr_array_add (data->files, g_object_ref (self->file));
   g_ptr_array_add (data->files, g_object_ref (file));
@@ -226,6 +232,13 @@ saved (AccordSession *self,
 
   /* The session has moved on to another document since. */
   if (data->generation != self->generation)
+    {
+      g_signal_emit (self, signals[SAVED], 0, file);
+      return;
+    }
+
+  /* A copy of a library that keeps each change is an export: the library stays. */
+  if (self->store != NULL)
     {
       g_signal_emit (self, signals[SAVED], 0, file);
       return;
@@ -334,6 +347,9 @@ accord_session_flush (AccordSession  *self,
   gboolean written;
 
   g_return_val_if_fail (ACCORD_IS_SESSION (self), FALSE);
+
+  if (self->store != NULL && self->state == ACCORD_SESSION_READY)
+    return accord_store_flush (self->store, error);
 
   cancel_autosave (self);
   if (!autosaves (self) || !accord_document_get_modified (self->document))
@@ -497,6 +513,9 @@ forget (AccordSession *self,
   g_clear_error (&self->error);
   set_disk_state (self, ACCORD_DISK_UNCHANGED);
   set_document (self, NULL, NULL);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
 }
 
 typedef struct {
@@ -662,6 +681,87 @@ accord_session_open_library (AccordSession *self,
   load (self, file, TRUE, seed, TRUE);
 }
 
+static void
+on_store_committed (AccordStore   *store,
+                    guint64        change,
+                    AccordSession *self)
+{
+  /* Everything up to the last change is durable: nothing is left to lose. */
+  if (change == self->changes && self->document != NULL)
+    accord_document_mark_saved (self->document);
+  g_signal_emit (self, signals[SAVED], 0, self->file);
+}
+
+static void
+on_store_persist_failed (AccordStore   *store,
+                         const GError  *error,
+                         AccordSession *self)
+{
+  g_signal_emit (self, signals[SAVE_FAILED], 0, self->file, error);
+}
+
+static void
+store_loaded (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(AccordSession) self = user_data;
+  AccordStore *store = ACCORD_STORE (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordDocument) document = accord_store_load_finish (store, result, &error);
+  g_autoptr(AccordJsonCache) cache = NULL;
+
+  /* The session has moved on. */
+  if (store != self->store)
+    return;
+
+  g_clear_object (&self->loading);
+  if (document == NULL)
+    {
+      self->error = g_steal_pointer (&error);
+      set_state (self, ACCORD_SESSION_FAILED);
+      return;
+    }
+
+  /* For Save As and export; texts are written when first needed. */
+  cache = accord_json_cache_new (document, FALSE);
+  set_document (self, document, cache);
+  self->changes = 0;
+  set_state (self, ACCORD_SESSION_READY);
+}
+
+void
+accord_session_open_store (AccordSession *self,
+                           AccordStore   *store)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_if_fail (ACCORD_IS_SESSION (self));
+  g_return_if_fail (ACCORD_IS_LIBRARY (store));
+
+  file = g_object_ref (accord_library_get_file (ACCORD_LIBRARY (store)));
+  g_object_freeze_notify (G_OBJECT (self));
+  forget (self, TRUE);
+  set_file (self, file, TRUE);
+  set_state (self, ACCORD_SESSION_LOADING);
+  g_object_thaw_notify (G_OBJECT (self));
+
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "committed", G_CALLBACK (on_store_committed), self, 0);
+  g_signal_connect_object (store, "persist-failed", G_CALLBACK (on_store_persist_failed),
+                           self, 0);
+  self->loading = g_cancellable_new ();
+  accord_store_load_async (store, self->loading, store_loaded, g_object_ref (self));
+}
+
+AccordStore *
+accord_session_get_store (AccordSession *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SESSION (self), NULL);
+
+  return self->store;
+}
+
 void
 accord_session_open_file (AccordSession *self,
                           GFile         *file)
@@ -700,6 +800,13 @@ accord_session_reload (AccordSession *self)
 
   /* The person has chosen the file's contents over this session's. */
   file = g_object_ref (self->file);
+  if (self->store != NULL)
+    {
+      g_autoptr(AccordStore) store = ACCORD_STORE (accord_library_new (file, NULL));
+
+      accord_session_open_store (self, store);
+      return;
+    }
   load (self, file, self->is_library, NULL, FALSE);
 }
 
@@ -805,6 +912,9 @@ accord_session_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
   g_clear_object (&self->cache);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
   g_clear_object (&self->file);
 
   G_OBJECT_CLASS (accord_session_parent_class)->dispose (object);

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "accord-document.h"
+#include "accord-store.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,12 @@ AccordSession      *accord_session_new                (void);
 void                accord_session_open_library       (AccordSession   *self,
                                                        GFile           *file,
                                                        GBytes          *seed);
+/* The user's library in a store that keeps each change (AccordLibrary): no autosave, nothing
+ * unsaved; Save As writes a JSON copy and the session stays on the library. */
+void                accord_session_open_store         (AccordSession   *self,
+                                                       AccordStore     *store);
+/* The store of a session opened with accord_session_open_store(), else NULL. */
+AccordStore        *accord_session_get_store          (AccordSession   *self);
 /* Any Accord document, saved by hand. */
 void                accord_session_open_file          (AccordSession   *self,
                                                        GFile           *file);

@@ -22,7 +22,7 @@ G_DEFINE_FINAL_TYPE (AccordApplication, accord_application, ADW_TYPE_APPLICATION
 GFile *
 accord_application_get_library_file (void)
 {
-  return g_file_new_build_filename (g_get_user_data_dir (), "accord", "library.json", NULL);
+  return g_file_new_build_filename (g_get_user_data_dir (), "accord", "library.db", NULL);
 }
 
 GBytes *

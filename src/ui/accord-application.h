@@ -14,7 +14,7 @@ G_DECLARE_FINAL_TYPE (AccordApplication, accord_application, ACCORD, APPLICATION
 typedef struct _AccordWindow AccordWindow;
 
 AccordApplication *accord_application_new             (void);
-/* The user's library: $XDG_DATA_HOME/accord/library.json. */
+/* The user's library: $XDG_DATA_HOME/accord/library.db (STORAGE.md). */
 GFile             *accord_application_get_library_file (void);
 /* The built-in ASEAN 2024 dataset, which the first run copies into the library. */
 GBytes            *accord_application_get_builtin_dataset (void);

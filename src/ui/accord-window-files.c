@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-library.h"
 #include "accord-window-private.h"
 
 #define MAX_RECENT 10
@@ -275,6 +276,28 @@ show_load_error (AccordWindow *self)
   accord_window_show_error (self, where, error->message);
 }
 
+/* The first run of the library took in Accord 0.1's library.json: say where it went. */
+static void
+toast_imported (AccordWindow *self)
+{
+  AccordStore *store = accord_session_get_store (self->session);
+  GFile *imported;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (!ACCORD_IS_LIBRARY (store) || (imported = accord_library_get_imported (ACCORD_LIBRARY (store))) == NULL)
+    return;
+
+  name = file_display_name (imported);
+  /* Translators: %s is a file name, "library.json.imported" */
+  title = g_markup_printf_escaped (_("Your library was moved into a database; the old file is "
+                                     "kept as “%s”"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 on_session_state_changed (AccordWindow *self)
 {
@@ -297,6 +320,7 @@ on_session_state_changed (AccordWindow *self)
     case ACCORD_SESSION_READY:
       if (session_file (self) != NULL && !is_library (self))
         add_to_recent (session_file (self));
+      toast_imported (self);
       break;
 
     case ACCORD_SESSION_FAILED:
@@ -377,12 +401,13 @@ accord_window_get_session (AccordWindow *self)
 void
 accord_window_open_library (AccordWindow *self)
 {
-  g_autoptr(GFile) library = accord_application_get_library_file ();
+  g_autoptr(GFile) file = accord_application_get_library_file ();
   g_autoptr(GBytes) seed = accord_application_get_builtin_dataset ();
+  g_autoptr(AccordLibrary) library = accord_library_new (file, seed);
 
   g_return_if_fail (ACCORD_IS_WINDOW (self));
 
-  accord_session_open_library (self->session, library, seed);
+  accord_session_open_store (self->session, ACCORD_STORE (library));
 }
 
 void

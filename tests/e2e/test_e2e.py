@@ -15,9 +15,10 @@ suppressions for libraries outside Accord are the project's (build-aux/lsan.supp
 LSAN_OPTIONS as for every other test).
 """
 
-import json
+import contextlib
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
 
@@ -349,9 +350,9 @@ class Story:
 
     def quit_saves_the_library(self):
         self.expect_clean_quit()
-        library = os.path.join(self.app.data_dir, "accord", "library.json")
-        with open(library, encoding="utf-8") as f:
-            titles = [initiative.get("title") for initiative in json.load(f)["initiatives"]]
+        library = os.path.join(self.app.data_dir, "accord", "library.db")
+        with contextlib.closing(sqlite3.connect(library)) as db:
+            titles = [row[0] for row in db.execute("SELECT title FROM initiatives")]
         if NEW_TITLE not in titles:
             raise Failure(f"{library} has no initiative {NEW_TITLE!r}")
 
