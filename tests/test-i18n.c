@@ -115,6 +115,23 @@ check_hint (const char *example)
 }
 
 static void
+check_short (const char      *first_iso,
+             const char      *last_iso,
+             AccordPrecision  precision,
+             const char      *expected)
+{
+  g_autoptr(AccordPeriod) period = NULL;
+  g_autofree char *text = NULL;
+  GDate first, last;
+
+  g_assert_true (accord_date_from_iso (first_iso, &first));
+  g_assert_true (accord_date_from_iso (last_iso, &last));
+  period = accord_period_new ("", precision, &first, &last);
+  text = accord_period_format_short (period);
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
 test_english (void)
 {
   use_language ("en", "en_US.UTF-8");
@@ -128,6 +145,18 @@ test_vietnamese (void)
   check_language ("vi", "vi_VN.UTF-8", "Đổi tên cuộc họp", "29 tháng 1 năm 2024");
   check_round_trip ("vi");
   check_hint ("“29 tháng 1 năm 2024”");
+
+  /* One way to write a quarter, as the ruler does; halves and months as Vietnamese says them;
+   * one word for each meaning. */
+  check_short ("2024-07-01", "2024-09-30", ACCORD_PRECISION_QUARTER, "Quý III/2024");
+  check_short ("2024-07-01", "2024-12-31", ACCORD_PRECISION_HALF_YEAR, "6 tháng cuối năm 2024");
+  check_short ("2024-01-01", "2024-03-31", ACCORD_PRECISION_MONTH, "tháng 1 – tháng 3/2024");
+  g_assert_cmpstr (accord_quarter_numeral (3), ==, "III");
+  g_assert_cmpstr (_("Status"), ==, "Trạng thái");
+  g_assert_cmpstr (C_("column", "Status"), ==, "Trạng thái");
+  g_assert_cmpstr (_("Untitled"), ==, "Chưa có tên");
+  g_assert_cmpstr (_("Title"), ==, "Tên");
+  g_assert_cmpstr (_("Meetings.json"), ==, "Cuộc họp.json");
 }
 
 static void
@@ -136,6 +165,8 @@ test_lao (void)
   check_language ("lo", "lo_LA.UTF-8", "ປ່ຽນຊື່ກອງປະຊຸມ", "29 ມັງກອນ 2024");
   check_round_trip ("lo");
   check_hint ("“29 ມັງກອນ 2024”");
+  check_short ("2024-07-01", "2024-12-31", ACCORD_PRECISION_HALF_YEAR, "ເຄິ່ງປີທີ 2/2024");
+  check_short ("2024-07-01", "2024-09-30", ACCORD_PRECISION_QUARTER, "ໄຕມາດ 3/2024");
 }
 
 int

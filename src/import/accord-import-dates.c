@@ -5,8 +5,8 @@
 
 #include <string.h>
 
-#include "accord-fold.h"
 #include "accord-import-private.h"
+#include "accord-fold.h"
 
 /* Dates as articles write them. The period parser reads a date or period on its own; this
  * finds where one is in a sentence, and resolves what only makes sense against the article's

@@ -5,8 +5,8 @@
 
 #include <string.h>
 
-#include "accord-fold.h"
 #include "accord-import-private.h"
+#include "accord-fold.h"
 
 /* Countries and organisations an ASEAN article names, each with the spellings and adjectives
  * it goes by. The first spelling is the one drafts use, as the built-in dataset does. */

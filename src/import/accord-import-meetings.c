@@ -5,8 +5,8 @@
 
 #include <string.h>
 
-#include "accord-fold.h"
 #include "accord-import-private.h"
+#include "accord-fold.h"
 
 /* Meetings as articles name them: by name ("the 53rd ASEAN Foreign Ministers Meeting (AMM
  * 53)", "the tenth Vietnam-Laos foreign ministerial-level consultation meeting"), by who met

@@ -5,8 +5,8 @@
 
 #include <string.h>
 
-#include "accord-fold.h"
 #include "accord-import-private.h"
+#include "accord-fold.h"
 
 /* People as articles write them: "Indonesian Foreign Minister Retno Marsudi", "Retno Marsudi,
  * Foreign Minister of Indonesia", "Malaysia's Prime Minister X", "Sultan X of Brunei",

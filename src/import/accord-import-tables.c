@@ -5,8 +5,8 @@
 
 #include <string.h>
 
-#include "accord-fold.h"
 #include "accord-import-private.h"
+#include "accord-fold.h"
 
 /* Pipe tables (Markdown's, and HTML tables once cleaned): a header row, a rule, rows. Each
  * row is an initiative; columns whose header names a field fill it, the others become named

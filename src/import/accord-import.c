@@ -8,11 +8,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "accord-attribute.h"
-#include "accord-fold.h"
 #include "accord-import-private.h"
 #include "accord-initiative.h"
 #include "accord-meeting.h"
 #include "accord-participant.h"
+#include "accord-fold.h"
 #include "accord-source.h"
 
 struct _AccordImport

@@ -189,67 +189,87 @@ format_years (const GDate        *first,
   return format_range (first_text, last_text);
 }
 
-static char *
-format_quarters (const GDate *first,
-                 const GDate *last)
+/* Shared with the timeline's ruler, so that a quarter reads the same everywhere. */
+const char *
+accord_quarter_numeral (guint quarter)
 {
-  guint first_year = g_date_get_year (first);
-  guint last_year = g_date_get_year (last);
-  guint first_quarter = (g_date_get_month (first) + 2) / 3;
-  guint last_quarter = (g_date_get_month (last) + 2) / 3;
-  g_autofree char *first_text = NULL;
-  g_autofree char *last_text = NULL;
+  g_return_val_if_fail (quarter >= 1 && quarter <= 4, "");
 
-  /* Translators: a quarter of a year in a narrow list column, as "Q3 2024": %1$u is the
-   * quarter (1 to 4), %2$u the year */
-  last_text = g_strdup_printf (C_("short quarter", "Q%1$u %2$u"), last_quarter, last_year);
-
-  if (first_year == last_year && first_quarter == last_quarter)
-    return g_steal_pointer (&last_text);
-
-  if (first_year == last_year)
+  switch (quarter)
     {
-      /* Translators: the first quarter of a range within one year in a narrow list column, the
-       * "Q1" of "Q1 – Q3 2024": %u is the quarter (1 to 4) */
-      first_text = g_strdup_printf (C_("short quarter", "Q%u"), first_quarter);
+    case 1:
+      /* Translators: the number of the first quarter of a year, as in "Q1 2024" in the list
+       * and on the timeline's ruler. Write it as your language does ("I" for Vietnamese) */
+      return C_("quarter number", "1");
+    case 2:
+      /* Translators: the number of the second quarter of a year */
+      return C_("quarter number", "2");
+    case 3:
+      /* Translators: the number of the third quarter of a year */
+      return C_("quarter number", "3");
+    default:
+      /* Translators: the number of the fourth quarter of a year */
+      return C_("quarter number", "4");
     }
-  else
-    {
-      first_text = g_strdup_printf (C_("short quarter", "Q%1$u %2$u"),
-                                    first_quarter, first_year);
-    }
-
-  return format_range (first_text, last_text);
 }
 
+/* A quarter or half in a narrow list column, with its year, or without it (@year 0) as the
+ * first of a range within one year. */
 static char *
-format_halves (const GDate *first,
-               const GDate *last)
+format_part (guint months_per_part,
+             guint part,
+             guint year)
+{
+  if (months_per_part == 3)
+    {
+      const char *numeral = accord_quarter_numeral (part);
+
+      if (year != 0)
+        /* Translators: a quarter of a year in a narrow list column, as "Q3 2024" or
+         * "Quý III/2024": %1$s is the quarter's number (translated on its own, with the
+         * context "quarter number"), %2$u the year */
+        return g_strdup_printf (C_("short quarter", "Q%1$s %2$u"), numeral, year);
+
+      /* Translators: the first quarter of a range within one year in a narrow list column, the
+       * "Q1" of "Q1 – Q3 2024": %s is the quarter's number */
+      return g_strdup_printf (C_("short quarter", "Q%s"), numeral);
+    }
+
+  if (year != 0)
+    return g_strdup_printf (part == 1 ?
+                            /* Translators: the first half of a year in a narrow list column,
+                             * as "H1 2024" ("6 tháng đầu năm 2024"): %u is the year */
+                            C_("short half-year", "H1 %u") :
+                            /* Translators: the second half of a year in a narrow list column,
+                             * as "H2 2024" ("6 tháng cuối năm 2024"): %u is the year */
+                            C_("short half-year", "H2 %u"),
+                            year);
+
+  return g_strdup (part == 1 ?
+                   /* Translators: the first half of a range within one year, the "H1" of
+                    * "H1 – H2 2024" */
+                   C_("short half-year", "H1") :
+                   /* Translators: the second half as the first of a range within one year */
+                   C_("short half-year", "H2"));
+}
+
+/* Quarters and halves in a narrow list column: "Q3 2024", "Q1 – Q3 2024", "H2 2023 – H1 2024". */
+static char *
+format_parts (const GDate *first,
+              const GDate *last,
+              guint        months_per_part)
 {
   guint first_year = g_date_get_year (first);
   guint last_year = g_date_get_year (last);
-  guint first_half = (g_date_get_month (first) + 5) / 6;
-  guint last_half = (g_date_get_month (last) + 5) / 6;
+  guint first_part = (g_date_get_month (first) - 1) / months_per_part + 1;
+  guint last_part = (g_date_get_month (last) - 1) / months_per_part + 1;
   g_autofree char *first_text = NULL;
-  g_autofree char *last_text = NULL;
+  g_autofree char *last_text = format_part (months_per_part, last_part, last_year);
 
-  /* Translators: a half of a year in a narrow list column, as "H2 2024": %1$u is the half
-   * (1 or 2), %2$u the year */
-  last_text = g_strdup_printf (C_("short half-year", "H%1$u %2$u"), last_half, last_year);
-
-  if (first_year == last_year && first_half == last_half)
+  if (first_year == last_year && first_part == last_part)
     return g_steal_pointer (&last_text);
 
-  if (first_year == last_year)
-    {
-      /* Translators: the first half of a range within one year in a narrow list column, the
-       * "H1" of "H1 – H2 2024": %u is the half (1 or 2) */
-      first_text = g_strdup_printf (C_("short half-year", "H%u"), first_half);
-    }
-  else
-    {
-      first_text = g_strdup_printf (C_("short half-year", "H%1$u %2$u"), first_half, first_year);
-    }
+  first_text = format_part (months_per_part, first_part, first_year == last_year ? 0 : first_year);
 
   return format_range (first_text, last_text);
 }
@@ -280,10 +300,10 @@ format_period (const AccordPeriod *self,
       return format_months (&first, &last, &patterns);
 
     case ACCORD_PRECISION_QUARTER:
-      return compact ? format_quarters (&first, &last) : format_days (&first, &last, &patterns);
+      return compact ? format_parts (&first, &last, 3) : format_days (&first, &last, &patterns);
 
     case ACCORD_PRECISION_HALF_YEAR:
-      return compact ? format_halves (&first, &last) : format_days (&first, &last, &patterns);
+      return compact ? format_parts (&first, &last, 6) : format_days (&first, &last, &patterns);
 
     case ACCORD_PRECISION_YEAR:
     case ACCORD_PRECISION_YEARS:

@@ -94,6 +94,9 @@ char          *accord_period_format_dates  (const AccordPeriod *self);
  * formatted dates. Never NULL. */
 char          *accord_period_format_short  (const AccordPeriod *self);
 
+/* The number of @quarter (1 to 4) as the UI language writes it: "3", or "III" in Vietnamese. */
+const char    *accord_quarter_numeral      (guint            quarter);
+
 /* Whether @c is one of the dashes people write between the ends of a range ("2024–2025"), which
  * search folds to "-" too. */
 gboolean       accord_unichar_is_dash      (gunichar         c);

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "accord-period.h"
 #include "accord-time-scale.h"
 
 struct _AccordTimeScale
@@ -434,29 +435,6 @@ format_day (guint32     julian,
   return text;
 }
 
-/* The quarter's number as the ruler writes it: Vietnamese writes quarters in Roman numerals
- * ("Quý III/2024"). */
-static const char *
-quarter_numeral (guint quarter)
-{
-  switch (quarter)
-    {
-    case 1:
-      /* Translators: the number of the first quarter of a year on the timeline's ruler, as
-       * in "Q1 2024". Write it as your language does ("I" for Vietnamese) */
-      return C_("quarter number", "1");
-    case 2:
-      /* Translators: the number of the second quarter of a year on the timeline's ruler */
-      return C_("quarter number", "2");
-    case 3:
-      /* Translators: the number of the third quarter of a year on the timeline's ruler */
-      return C_("quarter number", "3");
-    default:
-      /* Translators: the number of the fourth quarter of a year on the timeline's ruler */
-      return C_("quarter number", "4");
-    }
-}
-
 char *
 accord_scale_unit_format (AccordScaleUnit  unit,
                           guint32          day,
@@ -535,7 +513,7 @@ accord_scale_unit_format (AccordScaleUnit  unit,
 
     case ACCORD_SCALE_UNIT_QUARTER:
       {
-        const char *numeral = quarter_numeral ((month - 1) / 3 + 1);
+        const char *numeral = accord_quarter_numeral ((month - 1) / 3 + 1);
 
         if (major)
           /* Translators: a quarter on the timeline's ruler, as "Q3 2024" or, in Vietnamese,

@@ -5,6 +5,7 @@
  *   accord-bench [--quick]            (--quick stops at n=10000)
  *   accord-bench --search N           only the search figures, for N initiatives
  *   accord-bench --autosave N         only the autosave figures, for N initiatives
+ *   accord-bench --library N          only the library figures, for N initiatives
  *   accord-bench --write N FILE       writes the synthetic document of N initiatives, to
  *                                     profile a load with other tools
  *
@@ -27,6 +28,7 @@
 #include "accord-bench-data.h"
 #include "accord-json-file.h"
 #include "accord-json.h"
+#include "accord-library.h"
 #include "accord-search-index.h"
 #include "accord-session.h"
 
@@ -142,6 +144,148 @@ rss_child (const char *path)
 }
 
 static void
+on_library_loaded (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+/* Opens the library in @dir as the app does: a thread reads it, the main loop runs. */
+static AccordDocument *
+open_library (const char     *dir,
+              AccordLibrary **library_out)
+{
+  g_autoptr(GFile) file = g_file_new_build_filename (dir, "library.db", NULL);
+  g_autoptr(AccordLibrary) library = accord_library_new (file, NULL);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  AccordDocument *document;
+
+  accord_store_load_async (ACCORD_STORE (library), NULL, on_library_loaded, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  document = accord_store_load_finish (ACCORD_STORE (library), result, &error);
+  if (document == NULL)
+    g_error ("library: %s", error->message);
+
+  *library_out = g_steal_pointer (&library);
+  return document;
+}
+
+static int
+library_rss_child (const char *dir)
+{
+  g_autoptr(AccordLibrary) library = NULL;
+  g_autoptr(AccordDocument) document = open_library (dir, &library);
+  g_autofree char *status = NULL;
+  const char *line;
+
+  g_file_get_contents ("/proc/self/status", &status, NULL, NULL);
+  line = strstr (status, "VmHWM:");
+  g_assert (line != NULL);
+  g_print ("%.2f\n", g_ascii_strtod (line + strlen ("VmHWM:"), NULL) / 1024.0);
+
+  return 0;
+}
+
+static void
+on_committed (AccordStore *store,
+              guint64      change,
+              guint64     *committed)
+{
+  *committed = change;
+}
+
+/* The library of @n initiatives: made by a first run from a 0.1 library.json (not timed),
+ * then opened (library.open_ms: start → every record in the document), and edited
+ * (library.commit_ms: a title edit → its transaction committed; .main_thread_ms: the part
+ * of it on the main thread). First rows are shown when the document is there: the library
+ * does not stream rows yet, so library.first_rows_ms is the same time. */
+static void
+bench_library (const char *self_path,
+               GFile      *json_file,
+               guint       n,
+               guint       repeats)
+{
+  g_autofree char *dir = g_dir_make_tmp ("accord-bench-library-XXXXXX", NULL);
+  g_autofree char *legacy = g_build_filename (dir, "library.json", NULL);
+  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) commit = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) blocked = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GFile) legacy_file = g_file_new_for_path (legacy);
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "library.db", "library.db-wal", "library.db-shm",
+                          "library.json.imported" };
+
+  if (!g_file_copy (json_file, legacy_file, G_FILE_COPY_NONE, NULL, NULL, NULL, &error))
+    g_error ("copy: %s", error->message);
+  {
+    g_autoptr(AccordLibrary) library = NULL;
+    g_autoptr(AccordDocument) document = open_library (dir, &library);
+  }
+
+  for (guint i = 0; i < repeats; i++)
+    {
+      g_autoptr(AccordLibrary) library = NULL;
+      g_autoptr(AccordDocument) document = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double t;
+
+      document = open_library (dir, &library);
+      t = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (open, t);
+
+      if (i == 0)
+        {
+          guint64 committed = 0;
+
+          g_signal_connect (library, "committed", G_CALLBACK (on_committed), &committed);
+          for (guint j = 0; j < 21; j++)
+            {
+              g_autoptr(AccordRecord) record =
+                g_list_model_get_item (accord_document_get_initiatives (document), j);
+              g_autofree char *title = g_strdup_printf ("Edited %u", j);
+              gint64 edit_start = g_get_monotonic_time ();
+
+              accord_document_set_string (document, G_OBJECT (record), "title", title);
+              t = (g_get_monotonic_time () - edit_start) / 1000.0;
+              g_array_append_val (blocked, t);
+              while (committed < j + 1)
+                g_main_context_iteration (NULL, TRUE);
+              t = (g_get_monotonic_time () - edit_start) / 1000.0;
+              g_array_append_val (commit, t);
+            }
+          g_signal_handlers_disconnect_by_data (library, &committed);
+        }
+    }
+
+  report ("library.open_ms", n, median (open), "ms");
+  report ("library.first_rows_ms", n, median (open), "ms");
+  report ("library.commit_ms", n, median (commit), "ms");
+  report ("library.commit_main_thread_ms", n, median (blocked), "ms");
+  {
+    const char *argv[] = { self_path, "--library-rss-child", dir, NULL };
+    g_autofree char *output = NULL;
+    int status;
+
+    if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &output, NULL,
+                       &status, &error) ||
+        !g_spawn_check_wait_status (status, &error))
+      g_error ("rss child: %s", error->message);
+    report ("library.peak_rss_mb", n, g_ascii_strtod (output, NULL), "MiB");
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
 count_save (AccordSession *session,
             GFile         *file,
             guint         *n_saves)
@@ -233,6 +377,7 @@ bench_document (const char *self_path,
   report ("save.ms", n, median (save), "ms");
   report ("load.peak_rss_mb", n, peak_rss_of_load (self_path, path), "MiB");
   bench_autosave (file, n, repeats);
+  bench_library (self_path, file, n, repeats);
 
   g_unlink (path);
   g_unlink (backup);
@@ -355,6 +500,8 @@ main (int   argc,
 
   if (argc == 3 && g_str_equal (argv[1], "--rss-child"))
     return rss_child (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "--library-rss-child"))
+    return library_rss_child (argv[2]);
   if (argc == 2 && g_str_equal (argv[1], "--quick"))
     quick = TRUE;
   if (argc == 3 && g_str_equal (argv[1], "--search"))
@@ -362,7 +509,7 @@ main (int   argc,
       bench_search (atoi (argv[2]), 3, 21);
       return 0;
     }
-  if (argc == 3 && g_str_equal (argv[1], "--autosave"))
+  if (argc == 3 && (g_str_equal (argv[1], "--autosave") || g_str_equal (argv[1], "--library")))
     {
       guint n = atoi (argv[2]);
       g_autoptr(AccordDocument) document = synthetic_document (n);
@@ -374,7 +521,10 @@ main (int   argc,
 
       if (!accord_json_file_save (document, file, NULL, &error))
         g_error ("%s", error->message);
-      bench_autosave (file, n, 5);
+      if (g_str_equal (argv[1], "--autosave"))
+        bench_autosave (file, n, 5);
+      else
+        bench_library (argv[0], file, n, 5);
       g_unlink (path);
       g_unlink (backup);
       g_rmdir (dir);
