@@ -18,6 +18,8 @@ import shutil
 import subprocess
 import sys
 
+from accord_tap import Tap
+
 RUNTIME = "org.gnome.Platform"
 # GNOME 47 reached its end of life in October 2025; 50 is supported.
 RUNTIME_VERSION = "50"
@@ -36,27 +38,6 @@ DEV_FILES = ["/include", "/lib/pkgconfig"]
 # Build directories and flatpak-builder's state must not be copied into a local build.
 SKIPPED = ["_build", "build", "build-ci", "build-sanitize", ".flatpak-builder"]
 COMMIT = re.compile(r"^[0-9a-f]{40}$")
-
-
-class Tap:
-    def __init__(self):
-        self.results = []
-
-    def check(self, ok, description, diagnostics=()):
-        self.results.append((bool(ok), description, list(diagnostics)))
-
-    def skip(self, description, reason):
-        self.results.append((True, f"{description} # SKIP {reason}", []))
-
-    def finish(self):
-        print(f"1..{len(self.results)}")
-        for number, (ok, description, diagnostics) in enumerate(self.results, 1):
-            print(f"{'ok' if ok else 'not ok'} {number} - {description}")
-            if not ok:
-                # On stderr, which meson shows for a failed test.
-                for line in diagnostics:
-                    print(f"# {line}", file=sys.stderr)
-        return 0 if all(ok for ok, _, _ in self.results) else 1
 
 
 def check_manifest(tap, path, source_root, base_id, command):

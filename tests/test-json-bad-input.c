@@ -79,6 +79,25 @@ make_nesting_past_limit (void)
   return make_nesting (ACCORD_JSON_MAX_DEPTH + 1);
 }
 
+/* A note of @length bytes: a 50 MB string froze 0.1's window for 90 s in Pango. */
+static GBytes *
+make_long_note (gsize length)
+{
+  GString *text = g_string_new ("{\"format\":\"accord\",\n\"version\":1,\"meetings\":[{\"id\":\"m\","
+                                "\"notes\":\"");
+
+  for (gsize i = 0; i < length; i++)
+    g_string_append_c (text, i % 64 == 63 ? ' ' : 'a');
+  g_string_append (text, "\"}]}");
+
+  return bytes_take_string (text);
+}
+
+static GBytes *make_note_at_limit (void) { return make_long_note (ACCORD_JSON_MAX_STRING); }
+static GBytes *make_note_past_limit (void) { return make_long_note (ACCORD_JSON_MAX_STRING + 1); }
+static GBytes *make_note_50mb (void) { return make_long_note (50 * 1000 * 1000); }
+
+
 /* fuzz-found-errmsg-not-utf8.json: json-glib quotes a bad token cut after some bytes, in the
  * middle of a character. One, two and no bytes before the quotes move the cut through a
  * whole character. */
@@ -122,6 +141,15 @@ record_at (AccordDocument *document,
 
   g_assert_nonnull (record);
   return record;
+}
+
+static void
+check_long_note (AccordDocument *document,
+                 const char     *saved)
+{
+  AccordRecord *meeting = ACCORD_RECORD (record_at (document, FALSE, 0));
+
+  g_assert_cmpuint (strlen (accord_record_get_notes (meeting)), ==, ACCORD_JSON_MAX_STRING);
 }
 
 /* @names appear in @saved in this order. */
@@ -403,6 +431,11 @@ static const BadInput bad_inputs[] = {
   { "nesting-at-limit", NULL, 0, make_nesting_at_limit, LOADS, { NULL }, check_deep },
   { "nesting-past-limit", NULL, 0, make_nesting_past_limit, ACCORD_JSON_ERROR_TOO_DEEP,
     { "Line 1, column 550: " } },
+  /* Defect 11: no single field can make memory or drawing explode. */
+  { "note-at-limit", NULL, 0, make_note_at_limit, LOADS, { NULL }, check_long_note },
+  { "note-past-limit", NULL, 0, make_note_past_limit, ACCORD_JSON_ERROR_TOO_LONG,
+    { "Line 2, column 43: ", "a text is longer than the 1.0\xc2\xa0MiB Accord reads" } },
+  { "note-50mb", NULL, 0, make_note_50mb, ACCORD_JSON_ERROR_TOO_LONG, { "Line 2, column 43: " } },
   { "huge-version", "{\"format\":\"accord\",\"version\":99999999999999999999999}", 0, NULL,
     ACCORD_JSON_ERROR_TOO_NEW, { "(format version 99999999999999999999999)" } },
   { "int64-version", "{\"format\":\"accord\",\"version\":9223372036854775807}", 0, NULL,

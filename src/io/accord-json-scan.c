@@ -195,13 +195,40 @@ scan_escape (Scanner  *scanner,
   return TRUE;
 }
 
+static gboolean
+fail_too_long (Scanner     *scanner,
+               const char  *start,
+               GError     **error)
+{
+  g_autofree char *limit = g_format_size_full (ACCORD_JSON_MAX_STRING, G_FORMAT_SIZE_IEC_UNITS);
+
+  g_set_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_TOO_LONG,
+               /* Translators: %1$u is a line number, %2$u a column number, %3$s a size such
+                * as “1.0 MiB” */
+               _("Line %1$u, column %2$u: a text is longer than the %3$s Accord reads in one "
+                 "field"),
+               scanner->line, scanner_column (scanner, start), limit);
+  return FALSE;
+}
+
 /* scanner->p is just after an opening quote; stops just after the closing one. */
 static gboolean
 scan_string (Scanner  *scanner,
              GError  **error)
 {
+  const char *start = scanner->p;
+  guint start_line = scanner->line;
+  const char *start_line_start = scanner->line_start;
+
   while (scanner->p < scanner->end)
     {
+      if ((gsize) (scanner->p - start) > ACCORD_JSON_MAX_STRING)
+        {
+          scanner->line = start_line;
+          scanner->line_start = start_line_start;
+          return fail_too_long (scanner, start - 1, error);
+        }
+
       switch (*scanner->p)
         {
         case '"':

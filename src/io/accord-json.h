@@ -16,6 +16,7 @@ typedef enum {
   ACCORD_JSON_ERROR_TOO_NEW,      /* written by a newer Accord with an unknown version */
   ACCORD_JSON_ERROR_INVALID,      /* a member of the wrong type or value */
   ACCORD_JSON_ERROR_TOO_DEEP,     /* lists and objects nested deeper than ACCORD_JSON_MAX_DEPTH */
+  ACCORD_JSON_ERROR_TOO_LONG,     /* a string longer than ACCORD_JSON_MAX_STRING bytes */
 } AccordJsonError;
 
 /* The newest format version this build reads and the one it writes. */
@@ -23,6 +24,9 @@ typedef enum {
 /* How deep lists and objects may nest; an Accord document needs 5 levels, members a newer
  * Accord adds may use more. */
 #define ACCORD_JSON_MAX_DEPTH 512
+/* How long a string (a member's name or value, as written) may be, in bytes: a page of notes
+ * is a few KiB, and no single field may make memory or drawing explode. */
+#define ACCORD_JSON_MAX_STRING (1024 * 1024)
 
 GQuark    accord_json_error_quark (void);
 

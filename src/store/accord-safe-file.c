@@ -2,12 +2,16 @@
 
 #include "config.h"
 
+/* renameat2() */
+#define _GNU_SOURCE
+
 #define G_LOG_DOMAIN "accord-safe-file"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -383,6 +387,7 @@ cannot_link (int saved_errno)
  * owner and times. */
 static gboolean
 keep_backup (const char  *target,
+             GStatBuf    *backed_up,
              const char  *shown_path,
              GError     **error)
 {
@@ -398,6 +403,7 @@ keep_backup (const char  *target,
   /* The file as it is now, which may not be the one the save started from. */
   if (g_stat (target, &now) != 0)
     return errno == ENOENT ? TRUE : fail_backup (error, errno, shown_path);
+  *backed_up = now;
 
   /* A save killed after its backup and before its rename: the backup is already this file
    * (and renaming one link over another of the same file would do nothing at all). */
@@ -453,6 +459,66 @@ fail_read_only (GError     **error,
   return FALSE;
 }
 
+static gboolean
+is_same_file (GStatBuf *a,
+              GStatBuf *b)
+{
+  return a->st_ino != 0 && a->st_dev == b->st_dev && a->st_ino == b->st_ino;
+}
+
+/* A file system or kernel without renameat2's flags: a plain rename does. */
+static gboolean
+cannot_exchange (int saved_errno)
+{
+  return saved_errno == EINVAL || saved_errno == ENOSYS || saved_errno == EOPNOTSUPP;
+}
+
+/* Puts @temporary in place of @target in one step that also takes out what is there then:
+ * when that is not the file @backed_up (zeroed when there was none; another program replaced
+ * or created @target during the save), it becomes the backup instead, so that nothing anyone
+ * saved is lost. */
+static gboolean
+move_into_place (const char  *temporary,
+                 const char  *target,
+                 gboolean     exists,
+                 GStatBuf    *backed_up,
+                 GError     **error,
+                 const char  *shown_path)
+{
+  g_autofree char *backup = g_strconcat (target, "~", NULL);
+  GStatBuf taken_out;
+  GStatBuf in_backup;
+  int saved_errno;
+
+  if (!exists && renameat2 (AT_FDCWD, temporary, AT_FDCWD, target, RENAME_NOREPLACE) == 0)
+    return TRUE;
+  if (!exists && errno != EEXIST && !cannot_exchange (errno))
+    return fail_with_errno (error, errno, shown_path);
+
+  if ((exists || errno == EEXIST) &&
+      renameat2 (AT_FDCWD, temporary, AT_FDCWD, target, RENAME_EXCHANGE) == 0)
+    {
+      /* @temporary now holds what @target held. */
+      if (g_lstat (temporary, &taken_out) == 0 &&
+          (is_same_file (&taken_out, backed_up) ||
+           (g_lstat (backup, &in_backup) == 0 && is_same_file (&taken_out, &in_backup))))
+        g_unlink (temporary);
+      else if (g_rename (temporary, backup) != 0)
+        g_debug ("Could not keep the file replaced during the save: %s", g_strerror (errno));
+      return TRUE;
+    }
+  if (!cannot_exchange (errno) && errno != ENOENT)
+    return fail_with_errno (error, errno, shown_path);
+
+  if (g_rename (temporary, target) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (temporary);
+      return fail_with_errno (error, saved_errno, shown_path);
+    }
+  return TRUE;
+}
+
 gboolean
 accord_safe_file_replace (const char  *path,
                           const char  *data,
@@ -464,8 +530,8 @@ accord_safe_file_replace (const char  *path,
   g_autofree char *temporary = NULL;
   GStatBuf old;
   GStatBuf folder_info;
+  GStatBuf backed_up = { 0 };
   gboolean exists;
-  int saved_errno;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
@@ -502,17 +568,16 @@ accord_safe_file_replace (const char  *path,
     return FALSE;
 
   /* The backup is made last, so that it is of the file as it is just before the rename. */
-  if (exists && !keep_backup (target, path, error))
+  if (exists && !keep_backup (target, &backed_up, path, error))
     {
       g_unlink (temporary);
       return FALSE;
     }
 
-  if (g_rename (temporary, target) != 0)
+  if (!move_into_place (temporary, target, exists, &backed_up, error, path))
     {
-      saved_errno = errno;
       g_unlink (temporary);
-      return fail_with_errno (error, saved_errno, path);
+      return FALSE;
     }
 
   sync_folder (folder);

@@ -7,17 +7,38 @@
 #include <glib/gi18n.h>
 
 #include "accord-application.h"
+#include "accord-data-resources.h"
+#include "accord-release-notes.h"
 #include "accord-resources.h"
 #include "accord-window-private.h"
 
 #define BUILTIN_DATASET "/io/github/accordapp/Accord/asean-2024.json"
+#define METAINFO "/io/github/accordapp/Accord/metainfo.xml"
 
 struct _AccordApplication
 {
   AdwApplication parent_instance;
+
+  /* Logging out is held back while a document has unsaved changes. */
+  guint inhibit_cookie;
+  gboolean inhibited;
+  /* "accord --new-window" started this instance: it shows a new document, not the library. */
+  gboolean start_with_new_window;
 };
 
 G_DEFINE_FINAL_TYPE (AccordApplication, accord_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_INHIBITED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void new_window (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data);
 
 GFile *
 accord_application_get_library_file (void)
@@ -67,7 +88,16 @@ static void
 accord_application_activate (GApplication *application)
 {
   AccordApplication *self = ACCORD_APPLICATION (application);
-  AccordWindow *window = find_window (self, NULL, TRUE);
+  AccordWindow *window;
+
+  if (self->start_with_new_window)
+    {
+      self->start_with_new_window = FALSE;
+      new_window (NULL, NULL, self);
+      return;
+    }
+
+  window = find_window (self, NULL, TRUE);
 
   if (window == NULL)
     {
@@ -132,13 +162,24 @@ show_about (GSimpleAction *action,
 {
   GtkApplication *application = user_data;
   const char *developers[] = { _("The Accord developers"), NULL };
+  g_autoptr(GBytes) metainfo = NULL;
+  g_autofree char *release_notes = NULL;
   GtkWidget *about;
 
+  metainfo = g_resources_lookup_data (METAINFO, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_assert (metainfo != NULL);
+  release_notes = accord_release_notes_from_metainfo (g_bytes_get_data (metainfo, NULL),
+                                                      g_bytes_get_size (metainfo), VERSION,
+                                                      g_get_language_names ());
+
+  /* The development profile has a name of its own (APP_NAME); "Accord" is not translated. */
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", gtk_application_get_active_window (application),
-                        "application-name", _("Accord"),
+                        "application-name", APP_NAME,
                         "application-icon", APP_ID,
                         "version", VERSION,
+                        "release-notes-version", VERSION,
+                        "release-notes", release_notes,
                         "developer-name", _("The Accord developers"),
                         "developers", developers,
                         /* Translators: put your names here, one per line */
@@ -219,24 +260,194 @@ accord_application_shutdown (GApplication *application)
   G_APPLICATION_CLASS (accord_application_parent_class)->shutdown (application);
 }
 
+/* Unsaved changes: holding back logout */
+
+static void
+set_inhibited (AccordApplication *self,
+               GtkWindow         *modified)
+{
+  if ((modified != NULL) == self->inhibited)
+    return;
+
+  if (modified != NULL)
+    {
+      self->inhibit_cookie =
+        gtk_application_inhibit (GTK_APPLICATION (self), modified, GTK_APPLICATION_INHIBIT_LOGOUT,
+                                 /* Translators: why logging out is held back */
+                                 _("A document has unsaved changes"));
+    }
+  else if (self->inhibit_cookie != 0)
+    {
+      gtk_application_uninhibit (GTK_APPLICATION (self), self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+
+  self->inhibited = modified != NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INHIBITED]);
+}
+
+static void
+update_inhibited (AccordApplication *self)
+{
+  GtkWindow *modified = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self));
+       l != NULL && modified == NULL; l = l->next)
+    {
+      AccordDocument *document;
+
+      if (!ACCORD_IS_WINDOW (l->data))
+        continue;
+      document = accord_window_get_document (l->data);
+      if (document != NULL && accord_document_get_modified (document))
+        modified = l->data;
+    }
+
+  set_inhibited (self, modified);
+}
+
+#define INHIBIT_GROUP_KEY "accord-application-inhibit-group"
+
+/* Each window's document, whichever it shows, tells when it gains or loses unsaved changes. */
+static void
+accord_application_window_added (GtkApplication *application,
+                                 GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (accord_application_parent_class)->window_added (application, window);
+
+  if (ACCORD_IS_WINDOW (window))
+    {
+      GSignalGroup *group = g_signal_group_new (ACCORD_TYPE_DOCUMENT);
+
+      g_signal_group_connect_object (group, "notify::modified", G_CALLBACK (update_inhibited),
+                                     application, G_CONNECT_SWAPPED);
+      g_object_bind_property (window, "document", group, "target", G_BINDING_SYNC_CREATE);
+      g_object_set_data_full (G_OBJECT (window), INHIBIT_GROUP_KEY, group, g_object_unref);
+      g_signal_connect_object (window, "notify::document", G_CALLBACK (update_inhibited),
+                               application, G_CONNECT_SWAPPED);
+    }
+  update_inhibited (ACCORD_APPLICATION (application));
+}
+
+static void
+accord_application_window_removed (GtkApplication *application,
+                                   GtkWindow      *window)
+{
+  if (ACCORD_IS_WINDOW (window))
+    {
+      g_signal_handlers_disconnect_by_func (window, update_inhibited, application);
+      g_object_set_data (G_OBJECT (window), INHIBIT_GROUP_KEY, NULL);
+    }
+
+  GTK_APPLICATION_CLASS (accord_application_parent_class)->window_removed (application, window);
+  update_inhibited (ACCORD_APPLICATION (application));
+}
+
+gboolean
+accord_application_get_inhibited (AccordApplication *self)
+{
+  g_return_val_if_fail (ACCORD_IS_APPLICATION (self), FALSE);
+
+  return self->inhibited;
+}
+
+/* Command line */
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
+  { "new-window", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open a new window"), NULL },
+  { NULL }
+};
+
+static int
+accord_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  AccordApplication *self = ACCORD_APPLICATION (application);
+  g_autoptr(GError) error = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", APP_NAME, VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_contains (options, "new-window"))
+    {
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      /* The running instance opens it; else this one starts with it. */
+      if (g_application_get_is_remote (application))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (application), "new-window", NULL);
+          return EXIT_SUCCESS;
+        }
+      self->start_with_new_window = TRUE;
+    }
+
+  return G_APPLICATION_CLASS (accord_application_parent_class)->handle_local_options (application,
+                                                                                       options);
+}
+
+static void
+accord_application_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  AccordApplication *self = ACCORD_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_INHIBITED:
+      g_value_set_boolean (value, self->inhibited);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 accord_application_class_init (AccordApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
+
+  object_class->get_property = accord_application_get_property;
 
   app_class->activate = accord_application_activate;
   app_class->open = accord_application_open;
   app_class->startup = accord_application_startup;
   app_class->shutdown = accord_application_shutdown;
+  app_class->handle_local_options = accord_application_handle_local_options;
+
+  gtk_app_class->window_added = accord_application_window_added;
+  gtk_app_class->window_removed = accord_application_window_removed;
+
+  /* TRUE while some window's document has unsaved changes, and logging out is held back. */
+  properties[PROP_INHIBITED] =
+    g_param_spec_boolean ("inhibited", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Registered by hand (--manual-register), once: a constructor in a static archive is only
    * linked when something else pulls its object file in. */
   accord_register_resource ();
+  accord_data_register_resource ();
 }
 
 static void
 accord_application_init (AccordApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  /* Translators: what "accord --help" says comes after the options */
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Track diplomatic meetings and the initiatives they launch"));
 }
 
 AccordApplication *

@@ -14,6 +14,8 @@ G_DECLARE_FINAL_TYPE (AccordApplication, accord_application, ACCORD, APPLICATION
 typedef struct _AccordWindow AccordWindow;
 
 AccordApplication *accord_application_new             (void);
+/* TRUE while a window's document has unsaved changes: logging out is held back meanwhile. */
+gboolean           accord_application_get_inhibited   (AccordApplication *self);
 /* The user's library: $XDG_DATA_HOME/accord/library.db (STORAGE.md). */
 GFile             *accord_application_get_library_file (void);
 /* The built-in ASEAN 2024 dataset, which the first run copies into the library. */

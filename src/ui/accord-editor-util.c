@@ -106,3 +106,85 @@ accord_row_show_text (AdwPreferencesRow *row,
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), shown_subtitle);
     }
 }
+
+char *
+accord_list_item_name (const char *kind,
+                       guint       position)
+{
+  /* Translators: an item of a list by its place, as "Topic 3": %1$s is the kind of item,
+   * %2$u its number */
+  return g_strdup_printf (C_("list item", "%1$s %2$u"), kind, position + 1);
+}
+
+static void
+set_spoken_name (GtkWidget *button,
+                 char      *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  g_free (name);
+}
+
+void
+accord_name_row_buttons (GtkWidget  *up_button,
+                         GtkWidget  *down_button,
+                         GtkWidget  *remove_button,
+                         const char *item_name,
+                         const char *text)
+{
+  g_autofree char *shown = accord_display_text (text);
+
+  if (shown[0] == '\0')
+    {
+      /* Translators: the spoken name of a button: %s is an item, as "Topic 3" */
+      set_spoken_name (up_button, g_strdup_printf (_("Move %s Up"), item_name));
+      /* Translators: the spoken name of a button: %s is an item, as "Topic 3" */
+      set_spoken_name (down_button, g_strdup_printf (_("Move %s Down"), item_name));
+      /* Translators: the spoken name of a button: %s is an item, as "Topic 3" */
+      set_spoken_name (remove_button, g_strdup_printf (_("Remove %s"), item_name));
+      return;
+    }
+
+  /* Translators: the spoken name of a button: %1$s is an item, as "Topic 3", %2$s what it
+   * says, as "Maritime security" */
+  set_spoken_name (up_button, g_strdup_printf (_("Move %1$s Up: %2$s"), item_name, shown));
+  /* Translators: the spoken name of a button: %1$s is an item, as "Topic 3", %2$s what it
+   * says, as "Maritime security" */
+  set_spoken_name (down_button, g_strdup_printf (_("Move %1$s Down: %2$s"), item_name, shown));
+  /* Translators: the spoken name of a button: %1$s is an item, as "Topic 3", %2$s what it
+   * says, as "Maritime security" */
+  set_spoken_name (remove_button, g_strdup_printf (_("Remove %1$s: %2$s"), item_name, shown));
+}
+
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_BUTTON (child) ? child : find_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+void
+accord_entry_row_name_apply (AdwEntryRow *row)
+{
+  GtkWidget *button;
+
+  g_return_if_fail (ADW_IS_ENTRY_ROW (row));
+
+  /* Before the app adds suffixes, the one button is libadwaita's: a check mark that says
+   * "Apply" only in its tooltip. */
+  button = find_button (GTK_WIDGET (row));
+  g_return_if_fail (button != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Apply"),
+                                  -1);
+}

@@ -28,6 +28,21 @@ void       accord_row_show_text            (AdwPreferencesRow *row,
                                             const char        *title,
                                             const char        *subtitle);
 
+/* "Topic 3": the name of the item at @position (from 0) of a list of @kind ("Topic"). */
+char      *accord_list_item_name           (const char *kind,
+                                            guint       position);
+/* Gives a row's Move Up, Move Down and Remove buttons spoken names that say what they act on:
+ * "Remove Topic 3: Maritime security". @item_name as accord_list_item_name() makes it; @text is
+ * what the item says, maybe empty. Their tooltips stay short. */
+void       accord_name_row_buttons         (GtkWidget  *up_button,
+                                            GtkWidget  *down_button,
+                                            GtkWidget  *remove_button,
+                                            const char *item_name,
+                                            const char *text);
+/* Names the Apply button that libadwaita 1.2 puts in @row without a spoken name. Call it
+ * before adding buttons of your own. */
+void       accord_entry_row_name_apply     (AdwEntryRow *row);
+
 /* Watches @property_name of @object for an editor that shows it: connects @callback, swapped
  * to @editor, in place of the handler in @handler_id (which was connected to @object). Nothing
  * more when either is NULL. */

@@ -423,6 +423,7 @@ accord_field_row_init (AccordFieldRow *self)
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self), TRUE);
+  accord_entry_row_name_apply (ADW_ENTRY_ROW (self));
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
 
   g_signal_connect (self, "apply", G_CALLBACK (on_apply), NULL);

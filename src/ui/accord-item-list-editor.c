@@ -149,6 +149,28 @@ item_row_get_editor (AccordItemRow *row)
                                                            ACCORD_TYPE_ITEM_LIST_EDITOR));
 }
 
+/* Its buttons say what they act on: "Remove Participant 2: Bùi Thanh Sơn". */
+static void
+item_row_name_buttons (AccordItemRow *row)
+{
+  g_autofree char *name = NULL;
+  const char *kind;
+
+  if (ACCORD_IS_PARTICIPANT (row->item))
+    /* Translators: the kind of an item of a meeting's list, in "Participant 2" */
+    kind = C_("list item kind", "Participant");
+  else if (ACCORD_IS_SOURCE (row->item))
+    /* Translators: the kind of an item of a record's list, in "Source 2" */
+    kind = C_("list item kind", "Source");
+  else
+    /* Translators: the kind of an item of an initiative's list, in "Attribute 2" */
+    kind = C_("list item kind", "Attribute");
+
+  name = accord_list_item_name (kind, row->position);
+  accord_name_row_buttons (row->up_button, row->down_button, row->remove_button, name,
+                           adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+}
+
 /* The row's title and subtitle say which item it is. All of it is the user's text, shown as
  * typed: the row does not use markup. */
 static void
@@ -193,6 +215,7 @@ item_row_update_header (AccordItemRow *row)
     }
 
   accord_row_show_text (ADW_PREFERENCES_ROW (row), title[0] != '\0' ? title : fallback, subtitle);
+  item_row_name_buttons (row);
 }
 
 /* Only http and https addresses open; the button says why another cannot. */
@@ -377,7 +400,10 @@ item_row_show (AccordItemRow  *row,
     accord_field_row_set_document (g_ptr_array_index (row->field_rows, i), document);
 
   if (row->item == item)
-    return;
+    {
+      item_row_name_buttons (row);
+      return;
+    }
 
   g_clear_signal_handler (&row->notify_id, row->item);
   g_set_object (&row->item, item);

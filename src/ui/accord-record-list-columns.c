@@ -302,6 +302,23 @@ update_cell (GtkListItem *item)
   /* Never markup: a title such as "<b>x</b> & y" stays as typed. */
   shown = accord_display_text (text);
   gtk_label_set_text (GTK_LABEL (label), shown);
+
+  /* An empty label is not there: GTK 4.8 would read it to a screen reader as "GtkLabel". */
+  gtk_widget_set_visible (label, shown[0] != '\0');
+
+  /* The row is named after its record's title (GTK 4.8 would say "GtkListItemWidget"). The
+   * row is the parent of the cell that holds the label, and both are reused: set every time. */
+  if (g_strcmp0 (column->info->key, "title") == 0)
+    {
+      GtkWidget *cell = gtk_widget_get_parent (label);
+      GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+
+      if (row != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        shown[0] != '\0' ? shown : _("Untitled"),
+                                        -1);
+    }
 }
 
 static void

@@ -499,6 +499,17 @@ accord_record_list_constructed (GObject *object)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   initiatives ? _("Initiatives") : _("Meetings"),
                                   -1);
+  /* The row of column titles, which GTK 4.8 would read as "GtkListItemWidget". */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_LIST_VIEW (child))
+        /* Translators: what a screen reader calls the row of column titles of a table */
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, _("Column Titles"),
+                                        -1);
+    }
 
   if (initiatives)
     {

@@ -161,6 +161,7 @@ accord_string_row_init (AccordStringRow *row)
 
   row->position = NEW_ROW;
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  accord_entry_row_name_apply (ADW_ENTRY_ROW (row));
 
   row->up_button = accord_icon_button_new ("go-up-symbolic", _("Move Up"), "item.move-up");
   row->down_button = accord_icon_button_new ("go-down-symbolic", _("Move Down"), "item.move-down");
@@ -182,6 +183,7 @@ string_row_new (const char *title)
 
 static void
 string_row_show (AccordStringRow *row,
+                 const char      *item_title,
                  guint            position,
                  guint            n_strings,
                  const char      *text)
@@ -199,6 +201,16 @@ string_row_show (AccordStringRow *row,
       gtk_editable_set_text (GTK_EDITABLE (row), text);
       string_row_hide_apply_button (row);
       row->updating = FALSE;
+    }
+
+  /* "Topic 3", and buttons that say which: "Remove Topic 3: Maritime security". */
+  if (position != NEW_ROW && item_title != NULL)
+    {
+      g_autofree char *name = accord_list_item_name (item_title, position);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      accord_name_row_buttons (row->up_button, row->down_button, row->remove_button, name,
+                               gtk_editable_get_text (GTK_EDITABLE (row)));
     }
 }
 
@@ -287,9 +299,10 @@ sync_rows (AccordStringListEditor *self)
     }
 
   for (guint i = 0; i < n_strings; i++)
-    string_row_show (g_ptr_array_index (self->rows, i), i, n_strings, strings[i]);
+    string_row_show (g_ptr_array_index (self->rows, i), self->item_title, i, n_strings,
+                     strings[i]);
   if (self->new_row != NULL)
-    string_row_show (self->new_row, NEW_ROW, n_strings, NULL);
+    string_row_show (self->new_row, self->item_title, NEW_ROW, n_strings, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "list.add", strings != NULL);
 }
@@ -447,7 +460,7 @@ add_activated (GtkWidget  *widget,
     {
       self->new_row = string_row_new (self->item_title);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->new_row));
-      string_row_show (self->new_row, NEW_ROW, self->rows->len, NULL);
+      string_row_show (self->new_row, self->item_title, NEW_ROW, self->rows->len, NULL);
     }
 
   gtk_widget_grab_focus (GTK_WIDGET (self->new_row));
@@ -584,8 +597,7 @@ accord_string_list_editor_set_item_title (AccordStringListEditor *self,
   g_free (self->item_title);
   self->item_title = g_strdup (item_title);
 
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_row_set_title (g_ptr_array_index (self->rows, i), item_title);
+  sync_rows (self);
   if (self->new_row != NULL)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->new_row), item_title);
 

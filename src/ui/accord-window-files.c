@@ -10,7 +10,8 @@
 #include "accord-window-private.h"
 
 #define MAX_RECENT 10
-#define DOCUMENT_MIME_TYPE "application/json"
+/* The type Accord 0.1 gave its recent documents, before DOCUMENT_MIME_TYPE (config.h) */
+#define OLD_DOCUMENT_MIME_TYPE "application/json"
 
 static void close_for_good (AccordWindow *self);
 
@@ -164,7 +165,8 @@ rebuild_recent_menu (AccordWindow *self)
       GtkRecentInfo *info = l->data;
 
       if (gtk_recent_info_has_application (info, recent_app_name ()) &&
-          g_strcmp0 (gtk_recent_info_get_mime_type (info), DOCUMENT_MIME_TYPE) == 0 &&
+          (g_strcmp0 (gtk_recent_info_get_mime_type (info), DOCUMENT_MIME_TYPE) == 0 ||
+           g_strcmp0 (gtk_recent_info_get_mime_type (info), OLD_DOCUMENT_MIME_TYPE) == 0) &&
           gtk_recent_info_exists (info))
         g_ptr_array_add (documents, info);
     }
@@ -576,8 +578,9 @@ choose_save_file (AccordWindow *self,
   if (session_file (self) != NULL && !is_library (self))
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), session_file (self), NULL);
   else
-    /* Translators: the file name offered when a document is first saved; keep ".json" */
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Meetings.json"));
+    /* Translators: the file name offered when a document is first saved; keep ".accord.json",
+     * which tells Accord's documents from other JSON files */
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Meetings.accord.json"));
 
   g_object_set_data (G_OBJECT (chooser), "close-after", GINT_TO_POINTER (close_after));
   show_chooser (self, chooser, G_CALLBACK (on_save_as_response));

@@ -122,6 +122,9 @@ class Story:
         self.running = None
         self.shown = None
         self.unnamed = None
+        # The window's tree with both detail panes filled in, read once (a full read is slow):
+        # the checks of names share it.
+        self.tree = None
         self.log_dumped = None
 
     @property
@@ -180,8 +183,9 @@ class Story:
     def renaming_by_keyboard(self):
         # Enter on the selected row opens the meeting in the detail pane, at its heading, which
         # takes no typing. Tab goes into the Title field, its text selected.
+        heading = self.pane_heading("Meetings", "Meeting")
         self.app.key("Return")
-        expect(self.app, lambda: self.focused_heading("Meetings"), lambda name: name == "Meeting",
+        expect(self.app, lambda: e2e.has_state(heading, e2e.pyatspi.STATE_FOCUSED), bool,
                "Enter on the row to put the focus on the pane's heading “Meeting”")
         self.app.key("Tab")
         field = self.window.title_field("Meetings")
@@ -191,15 +195,20 @@ class Story:
         self.app.key("Return")
         self.expect_meeting_title(AMM_RENAMED, AMM_RETREAT)
 
-    def focused_heading(self, page):
-        """The name of the focused heading of @page's detail pane, or None."""
+    def pane_heading(self, page, name):
+        """The heading @name of @page's detail pane: the one that shares the closest ancestor
+        with @page's table (the Timeline page has one too)."""
         tree = e2e.Snapshot(self.app.frame)
-        table = set(tree.ancestors(tree.indices("tree table", page)[0]))
-        for index in tree.indices("heading"):
-            if table & set(tree.ancestors(index)) and \
-               e2e.has_state(tree.nodes[index], e2e.pyatspi.STATE_FOCUSED):
-                return tree.names[index]
-        return None
+        table = tree.ancestors(tree.indices("tree table", page)[0])
+
+        def distance(index):
+            mine = set(tree.ancestors(index))
+            return next(depth for depth, a in enumerate(table) if a in mine)
+
+        headings = sorted(tree.indices("heading", name), key=distance)
+        if not headings:
+            raise Failure(f"no heading {name!r} beside the {page} table")
+        return tree.nodes[headings[0]]
 
     def one_tab_stop_per_table(self):
         """Tab from a row of the table leaves the table; Shift+Tab comes back to it."""
@@ -245,6 +254,9 @@ class Story:
                "a click and Ctrl+A to select the Title field's text")
         self.app.type("zz")
         expect(self.app, lambda: text_of(field), lambda text: text == "zz", "the field to read zz")
+        # The button that applies it, shown now, is read as "Apply".
+        expect(self.app, lambda: e2e.Snapshot(field).indices("push button", "Apply"), bool,
+               "the field's Apply button to be named “Apply”")
         self.app.key("Escape")
         expect(self.app, lambda: text_of(field), lambda text: text == AMM_RETREAT,
                f"Escape to bring back {AMM_RETREAT!r}")
@@ -404,7 +416,8 @@ class Story:
             self.app.click(meetings.cell_node(row, "Title"))
             expect(self.app, lambda: self.window.title_text("Meetings"),
                    lambda title: title == AMM_RETREAT, "the detail pane to show the meeting")
-        self.unnamed = sort_unnamed(self.app.frame)
+        self.tree = e2e.Snapshot(self.app.frame)
+        self.unnamed = sort_unnamed(self.tree)
         return self.unnamed
 
     def every_control_is_named(self):
@@ -412,9 +425,28 @@ class Story:
         if ours:
             raise Failure("controls without an accessible name:\n" + "\n".join(ours))
 
+    def rows_cells_and_buttons_say_what_they_are(self):
+        """Rows are read by their record's title, empty cells are not read at all, and a list's
+        buttons say which item they act on. Nothing is read as a GTK type name."""
+        self.unnamed_controls()
+        tree = self.tree
+        type_named = sorted({" < ".join(f"{tree.roles[i]} {tree.names[i]!r}"
+                                        for i in [index] + tree.ancestors(index)[:3])
+                             for index, (role, name) in enumerate(zip(tree.roles, tree.names))
+                             if role in ("table row", "label", "status bar", "push button")
+                             and name and e2e.TYPE_NAME.match(name)
+                             and not inside_named_control(tree, index)})
+        if type_named:
+            raise Failure("read as a GTK type:\n" + "\n".join(type_named))
+        tree.find("table row", AMM_RETREAT)
+        tree.find("push button", "Remove Topic 3: ASEAN Community Vision 2045")
+        tree.find("push button", "Move Topic 1 Down: ASEAN Chairmanship 2024")
+        tree.find("push button", "Remove Participant 2: Bùi Thanh Sơn")
+
     def new_record_buttons_are_named(self):
         """Both halves of the New Record button: adding and choosing what to add."""
-        tree = e2e.Snapshot(self.app.frame)
+        self.unnamed_controls()
+        tree = self.tree
         tree.find("push button", "New Record")
         tree.find("push button", "More Kinds of Record")
 
@@ -461,21 +493,26 @@ class Story:
         self.expect_clean_quit()
 
 
-def sort_unnamed(root):
-    """The unnamed controls under @root.
+def inside_named_control(tree, index):
+    """Whether the node at @index is a part GTK or libadwaita build inside a named control,
+    such as a drop-down's button, which the app cannot name."""
+    return any(tree.roles[a] in ("combo box", "text", "entry") and has_name(tree.nodes[a])
+               for a in tree.ancestors(index)[:6])
+
+
+def sort_unnamed(tree):
+    """The unnamed controls of @tree, a Snapshot.
 
     Left out, as the app cannot name them: the parts of a named control that GTK or
     libadwaita build inside it, such as a drop-down's button (GtkDropDown, AdwComboRow) and
     the Apply button of an entry row (libadwaita 1.2 gives it only a tooltip; Enter applies
     too). Hidden widgets are not on the bus at all."""
-    tree = e2e.Snapshot(root)
     ours = []
     for index, role in enumerate(tree.roles):
         if role not in CONTROL_ROLES or has_name(tree.nodes[index]):
             continue
         ancestors = tree.ancestors(index)
-        if any(tree.roles[a] in ("combo box", "text", "entry") and has_name(tree.nodes[a])
-               for a in ancestors[:6]):
+        if inside_named_control(tree, index):
             continue
         # Where it is, for the tree dump: the node and a few of its ancestors.
         path = " < ".join(f"{tree.roles[i]} {tree.names[i]!r}" for i in [index] + ancestors[:3])
@@ -533,6 +570,8 @@ def main():
          story.tab_reaches_the_filters, None),
         ("every button, entry, drop-down and tab of the app has an accessible name",
          story.every_control_is_named, None),
+        ("rows, cells, the result count and each list's buttons say what they are",
+         story.rows_cells_and_buttons_say_what_they_are, None),
         ("the New Record button and its menu button have accessible names",
          story.new_record_buttons_are_named, None),
         ("the detail pane's handle is named, takes the focus, and Left and Right move it",
