@@ -12,6 +12,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(AccordApplication) app = NULL;
+  g_autofree char *commands = NULL;
   /* Set by "meson devenv" so that a build that is not installed finds its translations. */
   const char *localedir = g_getenv ("ACCORD_LOCALEDIR");
 
@@ -24,5 +25,7 @@ main (int   argc,
     return accord_cli_run (argc, argv);
 
   app = accord_application_new ();
+  commands = accord_cli_describe_commands ();
+  g_application_set_option_context_description (G_APPLICATION (app), commands);
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -10,6 +10,59 @@
 #include "accord-meeting.h"
 #include "accord-test-util.h"
 
+void
+accord_test_wait_for (AccordTestCondition condition,
+                      gpointer            data)
+{
+  while (!condition (data))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+void
+accord_test_drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+#ifdef ACCORD_TEST_UTIL_GTK
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+void
+accord_test_wait_frames (GtkWidget *widget)
+{
+  guint frames = 0;
+  guint tick;
+
+  g_assert_true (gtk_widget_get_realized (widget));
+  /* A tick callback keeps the frame clock running; a frame lays out and draws after its
+   * tick, so the second tick comes once the first frame is drawn. */
+  tick = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
+  while (frames < 2)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (widget, tick);
+  accord_test_drain ();
+}
+
+void
+accord_test_settle (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  accord_test_drain ();
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (gtk_widget_get_mapped (l->data))
+      accord_test_wait_frames (l->data);
+}
+#endif
+
 char *
 accord_test_make_dir (const char *prefix)
 {

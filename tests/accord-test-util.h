@@ -7,6 +7,27 @@
 
 G_BEGIN_DECLS
 
+/* Waiting: on events, never on the clock */
+
+typedef gboolean (*AccordTestCondition) (gpointer data);
+
+/* Runs the main loop until @condition holds. Every condition a test waits for is met by an
+ * event (a signal, a thread finishing, a file monitor, a timer the code under test set); a
+ * condition that never comes is a hang, which the test's timeout reports. */
+void        accord_test_wait_for          (AccordTestCondition  condition,
+                                           gpointer             data);
+/* Runs whatever is ready to run, without waiting for anything. */
+void        accord_test_drain             (void);
+
+#ifdef ACCORD_TEST_UTIL_GTK
+#include <gtk/gtk.h>
+/* Waits until the frame clock of @widget (realized) has laid out and drawn what was asked of
+ * it: two frames, the one that began after the call and the next. */
+void        accord_test_wait_frames       (GtkWidget           *widget);
+/* accord_test_wait_frames() for every window that is shown. */
+void        accord_test_settle            (void);
+#endif
+
 /* Folders and files */
 
 /* A new private folder in the temporary folder; g_free() it after accord_test_remove_dir(). */

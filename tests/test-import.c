@@ -268,8 +268,7 @@ test_cli_errors (void)
   const char *missing[] = { "import", "/nonexistent/article.txt", NULL };
   const char *bad_date[] = { "import", "--date", "March 3", "x.txt", NULL };
   const char *none[] = { "import", NULL };
-  const char *calendar[] = { "import", "meetings.ics", NULL };
-  const char * const *cases[] = { missing, bad_date, none, calendar };
+  const char * const *cases[] = { missing, bad_date, none };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

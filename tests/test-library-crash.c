@@ -214,12 +214,23 @@ remove_library (const char *dir)
   const char *names[] = { "library.db", "library.db-wal", "library.db-shm",
                           "library.db-journal" };
 
+  g_autofree char *backups = g_build_filename (dir, "backups", NULL);
+  g_autoptr(GDir) handle = g_dir_open (backups, 0, NULL);
+  const char *name;
+
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autofree char *path = g_build_filename (dir, names[i], NULL);
 
       g_unlink (path);
     }
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (backups, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (backups);
 }
 
 static void

@@ -52,7 +52,10 @@ remove_dir (const char *path)
     {
       g_autofree char *child = g_build_filename (path, name, NULL);
 
-      g_unlink (child);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_dir (child);
+      else
+        g_unlink (child);
     }
   g_rmdir (path);
 }
@@ -334,6 +337,69 @@ test_unreadable_untouched (void)
   teardown ();
 }
 
+static guint
+count_meetings (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *statement = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM meetings", -1, &statement,
+                                       NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (statement), ==, SQLITE_ROW);
+  n = sqlite3_column_int (statement, 0);
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+
+  return n;
+}
+
+static void
+test_daily_backups (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *backups = NULL;
+  g_autofree char *today = NULL;
+  g_autoptr(GDir) handle = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  setup ();
+  backups = g_build_filename (dir, "backups", NULL);
+  today = g_strdup_printf ("%s/library-%s.db", backups, date);
+
+  /* The first opening of the day copies the whole library. */
+  g_free (reopened_text ());
+  g_assert_true (g_file_test (today, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_meetings (today), ==, 2);
+
+  /* Seven days are kept: the oldest go. */
+  g_unlink (today);
+  for (guint day = 1; day <= 9; day++)
+    {
+      g_autofree char *old = g_strdup_printf ("%s/library-2020-01-0%u.db", backups, day);
+
+      g_file_set_contents (old, "", 0, NULL);
+    }
+  g_free (reopened_text ());
+  handle = g_dir_open (backups, 0, NULL);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, (gpointer) name);
+  g_assert_cmpuint (names->len, ==, 7);
+  g_assert_true (g_file_test (today, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *oldest_kept = g_strdup_printf ("%s/library-2020-01-04.db", backups);
+    g_autofree char *newest_gone = g_strdup_printf ("%s/library-2020-01-03.db", backups);
+
+    g_assert_true (g_file_test (oldest_kept, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (newest_gone, G_FILE_TEST_EXISTS));
+  }
+
+  teardown ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +412,7 @@ main (int   argc,
   g_test_add_func ("/store/library/imports-library-json", test_imports_library_json);
   g_test_add_func ("/store/library/each-command-durable", test_each_command_durable);
   g_test_add_func ("/store/library/unreadable-untouched", test_unreadable_untouched);
+  g_test_add_func ("/store/library/daily-backups", test_daily_backups);
 
   return g_test_run ();
 }

@@ -15,18 +15,12 @@
 #include "accord-resources.h"
 #include "accord-source.h"
 #include "accord-string-list-editor.h"
+#include "accord-test-util.h"
 #include "accord-text-editor.h"
 
 #define RETREAT_ID "m-amm-retreat-2024"
 #define CHAIRMANSHIP_ID "i-asean-chairmanship-2024"
 #define FORUM_ID "i-asean-future-forum-2024" /* launched at the retreat */
-
-static void
-drain_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static AccordDocument *
 load_dataset (void)
@@ -58,7 +52,7 @@ show_editor (AccordDocument  *document,
   accord_record_editor_set_document (ACCORD_RECORD_EDITOR (editor), document);
   accord_record_editor_set_record (ACCORD_RECORD_EDITOR (editor), record);
   gtk_window_present (*window);
-  drain_main_loop ();
+  accord_test_drain ();
 
   return ACCORD_RECORD_EDITOR (editor);
 }
@@ -67,7 +61,7 @@ static void
 close_window (GtkWindow *window)
 {
   gtk_window_destroy (window);
-  drain_main_loop ();
+  accord_test_drain ();
 }
 
 static GtkWidget *
@@ -794,7 +788,7 @@ test_text_is_not_markup (void)
   g_assert_false (gtk_label_get_use_markup (label));
 
   accord_record_editor_set_record (editor, ACCORD_RECORD (initiative));
-  drain_main_loop ();
+  accord_test_drain ();
   label = find_label (part (editor, "open_meeting_row"), "<b>x</b> & y");
   g_assert_nonnull (label);
   g_assert_false (gtk_label_get_use_markup (label));

@@ -9,13 +9,7 @@
 #include "accord-record-filter.h"
 #include "accord-record-list.h"
 #include "accord-resources.h"
-
-static void
-drain_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#include "accord-test-util.h"
 
 static gboolean
 count_frame (GtkWidget     *widget,
@@ -36,7 +30,7 @@ wait_for_layout (GtkWidget *widget)
   gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
   while (frames < 2)
     g_main_context_iteration (NULL, TRUE);
-  drain_main_loop ();
+  accord_test_drain ();
 }
 
 static AccordDocument *
@@ -80,7 +74,7 @@ static void
 destroy (Shown *shown)
 {
   gtk_window_destroy (GTK_WINDOW (shown->window));
-  drain_main_loop ();
+  accord_test_drain ();
   g_assert_null (shown->window);
   g_assert_null (shown->list);
 }
@@ -622,12 +616,12 @@ test_edits_show_at_once (void)
   g_assert_nonnull (find_label (initiatives, "Renamed retreat"));
 
   accord_document_set_string (document, G_OBJECT (consultation), "location", "Vientiane");
-  drain_main_loop ();
+  accord_test_drain ();
   g_assert_nonnull (find_label (list, "Vientiane"));
 
   accord_document_insert_item (document, accord_meeting_get_participants (consultation), 2,
                                G_OBJECT (participant), NULL);
-  drain_main_loop ();
+  accord_test_drain ();
   g_assert_nonnull (find_label (list, "Bùi Thanh Sơn, Saleumxay Kommasith, Alounkeo Kittikhoun"));
 
   /* A changed sort key moves the record: by date here, and by title. */
@@ -667,7 +661,7 @@ test_edits_show_at_once (void)
   /* Undo takes it all back. */
   while (accord_document_can_undo (document))
     accord_document_undo (document);
-  drain_main_loop ();
+  accord_test_drain ();
   g_assert_nonnull (find_label (list, "ASEAN Foreign Ministers' Retreat (AMM Retreat) 2024"));
   g_assert_nonnull (find_label (list, "Bùi Thanh Sơn, Saleumxay Kommasith"));
 

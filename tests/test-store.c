@@ -19,6 +19,7 @@
 #include "accord-json.h"
 #include "accord-participant.h"
 #include "accord-safe-file.h"
+#include "accord-test-util.h"
 #include "accord-session.h"
 
 static const char *minimal_document =
@@ -41,80 +42,6 @@ static const char *document_text =
   "   \"x-after\": [true, null]}],\n"
   " \"x-last\": \"kept\"}\n";
 
-static char *
-tmp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("accord-test-store-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  g_chmod (dir, 0700);
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_dir (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in @dir, sorted and joined with spaces. */
-static char *
-list_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (handle);
-  while ((name = g_dir_read_name (handle)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
-static char *
-read_text (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-  return contents;
-}
-
-static void
-write_text (const char *path,
-            const char *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, text, -1, &error);
-  g_assert_no_error (error);
-}
-
 static void
 replace_with (const char *path,
               const char *text)
@@ -128,7 +55,7 @@ replace_with (const char *path,
 static void
 test_save_file_atomic (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = accord_test_make_dir ("accord-test-store");
   g_autofree char *path = g_build_filename (dir, "library.json", NULL);
   g_autofree char *backup_path = g_build_filename (dir, "library.json~", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -145,9 +72,9 @@ test_save_file_atomic (void)
   g_assert_true (accord_json_file_save (document, file, NULL, &error));
   g_assert_no_error (error);
   /* No backup of a file that did not exist, and no temporary file left behind. */
-  names = list_dir (dir);
+  names = accord_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "library.json");
-  first = read_text (path);
+  first = accord_test_read_file (path);
 
   meeting = accord_document_lookup_meeting (document, "m-retreat");
   accord_document_set_string (document, G_OBJECT (meeting), "title", "Retreat, edited");
@@ -155,26 +82,26 @@ test_save_file_atomic (void)
   g_assert_no_error (error);
 
   /* The previous version is the one backup. */
-  backup = read_text (backup_path);
+  backup = accord_test_read_file (backup_path);
   g_assert_cmpstr (backup, ==, first);
   g_clear_pointer (&names, g_free);
-  names = list_dir (dir);
+  names = accord_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "library.json library.json~");
 
   g_assert_true (accord_json_file_load (reloaded, file, NULL, &error));
   g_assert_no_error (error);
   meeting = accord_document_lookup_meeting (reloaded, "m-retreat");
   g_assert_cmpstr (accord_record_get_title (ACCORD_RECORD (meeting)), ==, "Retreat, edited");
-  on_disk = read_text (path);
+  on_disk = accord_test_read_file (path);
   g_assert_nonnull (strstr (on_disk, "Retreat, edited"));
 
-  remove_dir (dir);
+  accord_test_remove_dir (dir);
 }
 
 static void
 test_save_file_error (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = accord_test_make_dir ("accord-test-store");
   g_autofree char *path = g_build_filename (dir, "missing-folder", "library.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(AccordDocument) document = accord_document_new ();
@@ -185,16 +112,16 @@ test_save_file_error (void)
   g_assert_false (accord_json_file_save (document, file, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "“library.json”"));
-  names = list_dir (dir);
+  names = accord_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "");
 
-  remove_dir (dir);
+  accord_test_remove_dir (dir);
 }
 
 static void
 test_bad_file_untouched (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = accord_test_make_dir ("accord-test-store");
   g_autofree char *path = g_build_filename (dir, "broken.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(AccordDocument) document = accord_document_new ();
@@ -203,13 +130,13 @@ test_bad_file_untouched (void)
   g_autofree char *contents = NULL;
   g_autofree char *names = NULL;
 
-  write_text (path, broken);
+  accord_test_write_file (path, broken);
 
   g_assert_false (accord_json_file_load (document, file, NULL, &error));
   g_assert_error (error, ACCORD_JSON_ERROR, ACCORD_JSON_ERROR_SYNTAX);
-  contents = read_text (path);
+  contents = accord_test_read_file (path);
   g_assert_cmpstr (contents, ==, broken);
-  names = list_dir (dir);
+  names = accord_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "broken.json");
 
   g_clear_error (&error);
@@ -217,7 +144,7 @@ test_bad_file_untouched (void)
   g_assert_false (accord_json_file_load (document, file, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 
-  remove_dir (dir);
+  accord_test_remove_dir (dir);
 }
 
 /* The first backup is a whole file made beside the document and renamed into place, never
@@ -225,7 +152,7 @@ test_bad_file_untouched (void)
 static void
 test_backup_versions (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = accord_test_make_dir ("accord-test-store");
   g_autofree char *path = g_build_filename (dir, "notes.json", NULL);
   g_autofree char *backup_path = g_build_filename (dir, "notes.json~", NULL);
   g_autofree char *text = NULL;
@@ -235,15 +162,15 @@ test_backup_versions (void)
   g_assert_false (g_file_test (backup_path, G_FILE_TEST_EXISTS));
 
   replace_with (path, "two");
-  text = read_text (backup_path);
+  text = accord_test_read_file (backup_path);
   g_assert_cmpstr (text, ==, "one");
   g_clear_pointer (&text, g_free);
 
   replace_with (path, "three");
-  text = read_text (backup_path);
+  text = accord_test_read_file (backup_path);
   g_assert_cmpstr (text, ==, "two");
   g_clear_pointer (&text, g_free);
-  text = read_text (path);
+  text = accord_test_read_file (path);
   g_assert_cmpstr (text, ==, "three");
 
   /* The backup and the document are two files, not two names of one. */
@@ -259,13 +186,13 @@ test_backup_versions (void)
   g_assert_cmpint (link (path, backup_path), ==, 0);
   replace_with (path, "four");
   g_clear_pointer (&text, g_free);
-  text = read_text (backup_path);
+  text = accord_test_read_file (backup_path);
   g_assert_cmpstr (text, ==, "three");
   g_clear_pointer (&text, g_free);
-  text = list_dir (dir);
+  text = accord_test_list_dir (dir);
   g_assert_cmpstr (text, ==, "notes.json notes.json~");
 
-  remove_dir (dir);
+  accord_test_remove_dir (dir);
 }
 
 /* What killed saves leave behind goes on the next save and on the next open; other files,
@@ -273,7 +200,7 @@ test_backup_versions (void)
 static void
 test_stale_temporaries (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = accord_test_make_dir ("accord-test-store");
   g_autofree char *path = g_build_filename (dir, "library.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(AccordDocument) document = accord_document_new ();
@@ -284,16 +211,16 @@ test_stale_temporaries (void)
 
   for (guint round = 0; round < 2; round++)
     {
-      write_text (path, minimal_document);
+      accord_test_write_file (path, minimal_document);
       for (guint i = 0; i < G_N_ELEMENTS (stale); i++)
         {
           g_autofree char *stale_path = g_build_filename (dir, stale[i], NULL);
-          write_text (stale_path, "{\"format\": \"acc");
+          accord_test_write_file (stale_path, "{\"format\": \"acc");
         }
       for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
         {
           g_autofree char *kept_path = g_build_filename (dir, kept[i], NULL);
-          write_text (kept_path, "kept");
+          accord_test_write_file (kept_path, "kept");
         }
 
       if (round == 0)
@@ -303,7 +230,7 @@ test_stale_temporaries (void)
       g_assert_no_error (error);
 
       g_clear_pointer (&names, g_free);
-      names = list_dir (dir);
+      names = accord_test_list_dir (dir);
       g_assert_cmpstr (names, ==,
                        round == 0
                        ? ".library.json.backup-1 .other.json.a1B2c3 library.json library.json.a1B2c3 library.json~"
@@ -315,7 +242,7 @@ test_stale_temporaries (void)
         }
     }
 
-  remove_dir (dir);
+  accord_test_remove_dir (dir);
 }
 
 /* A link is followed: the file it points to is saved, with its backup beside it, and the link
@@ -323,7 +250,7 @@ test_stale_temporaries (void)
 static void
 test_symlink_followed (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = accord_test_make_dir ("accord-test-store");
   g_autofree char *real_dir = g_build_filename (dir, "real", NULL);
   g_autofree char *real = g_build_filename (real_dir, "meetings.json", NULL);
   g_autofree char *link_path = g_build_filename (dir, "link.json", NULL);
@@ -334,7 +261,7 @@ test_symlink_followed (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (g_mkdir (real_dir, 0700), ==, 0);
-  write_text (real, "old");
+  accord_test_write_file (real, "old");
   /* A relative link, and a link to that link. */
   g_assert_cmpint (symlink ("real/meetings.json", link_path), ==, 0);
   g_assert_cmpint (symlink ("link.json", chain), ==, 0);
@@ -347,18 +274,18 @@ test_symlink_followed (void)
   target = g_file_read_link (link_path, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (target, ==, "real/meetings.json");
-  text = read_text (real);
+  text = accord_test_read_file (real);
   g_assert_cmpstr (text, ==, "newer");
-  names = list_dir (real_dir);
+  names = accord_test_list_dir (real_dir);
   g_assert_cmpstr (names, ==, "meetings.json meetings.json~");
   g_clear_pointer (&text, g_free);
-  text = read_text (real);
+  text = accord_test_read_file (real);
   g_clear_pointer (&names, g_free);
-  names = list_dir (dir);
+  names = accord_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "chain.json link.json real");
   {
     g_autofree char *backup = g_build_filename (real_dir, "meetings.json~", NULL);
-    g_autofree char *backup_text = read_text (backup);
+    g_autofree char *backup_text = accord_test_read_file (backup);
 
     g_assert_cmpstr (backup_text, ==, "new");
   }
@@ -367,11 +294,11 @@ test_symlink_followed (void)
   g_unlink (real);
   replace_with (link_path, "created");
   g_clear_pointer (&text, g_free);
-  text = read_text (real);
+  text = accord_test_read_file (real);
   g_assert_cmpstr (text, ==, "created");
   g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
 
-  remove_dir (dir);
+  accord_test_remove_dir (dir);
 }
 
 static void
@@ -390,40 +317,40 @@ assert_refused_read_only (const char *path,
 static void
 test_read_only (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = accord_test_make_dir ("accord-test-store");
   g_autofree char *path = g_build_filename (dir, "doc.json", NULL);
   g_autofree char *text = NULL;
   g_autofree char *names = NULL;
   GStatBuf info;
 
-  write_text (path, "old");
+  accord_test_write_file (path, "old");
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
   assert_refused_read_only (path, "the file is read-only");
-  text = read_text (path);
+  text = accord_test_read_file (path);
   g_assert_cmpstr (text, ==, "old");
   g_assert_cmpint (g_stat (path, &info), ==, 0);
   g_assert_cmpuint (info.st_mode & 07777, ==, 0444);
-  names = list_dir (dir);
+  names = accord_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "doc.json");
 
   g_assert_cmpint (g_chmod (path, 0644), ==, 0);
   g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
   assert_refused_read_only (path, "its folder is read-only");
   g_clear_pointer (&text, g_free);
-  text = read_text (path);
+  text = accord_test_read_file (path);
   g_assert_cmpstr (text, ==, "old");
   g_clear_pointer (&names, g_free);
-  names = list_dir (dir);
+  names = accord_test_list_dir (dir);
   g_assert_cmpstr (names, ==, "doc.json");
 
-  remove_dir (dir);
+  accord_test_remove_dir (dir);
 }
 
 /* A replaced file keeps its mode and owner; a new one gets 0666 less the umask. */
 static void
 test_mode_and_owner_kept (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = accord_test_make_dir ("accord-test-store");
   g_autofree char *path = g_build_filename (dir, "doc.json", NULL);
   g_autofree char *fresh = g_build_filename (dir, "fresh.json", NULL);
   /* As root the file is given to another user first, which only root can do. */
@@ -432,7 +359,7 @@ test_mode_and_owner_kept (void)
   mode_t mask = umask (022);
   GStatBuf info;
 
-  write_text (path, "old");
+  accord_test_write_file (path, "old");
   g_assert_cmpint (g_chmod (path, 0640), ==, 0);
   g_assert_cmpint (chown (path, owner, group), ==, 0);
 
@@ -447,13 +374,13 @@ test_mode_and_owner_kept (void)
   g_assert_cmpuint (info.st_mode & 07777, ==, 0644);
 
   umask (mask);
-  remove_dir (dir);
+  accord_test_remove_dir (dir);
 }
 
 static void
 test_not_regular_file (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = accord_test_make_dir ("accord-test-store");
   g_autofree char *path = g_build_filename (dir, "doc.json", NULL);
   g_autoptr(GError) error = NULL;
 
@@ -463,7 +390,7 @@ test_not_regular_file (void)
   g_assert_nonnull (strstr (error->message, "“doc.json”"));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
 
-  remove_dir (dir);
+  accord_test_remove_dir (dir);
 }
 
 /* The snapshot's text is exactly what saving the whole document writes. */
@@ -582,7 +509,7 @@ wait_for_saves (Counter *counter,
 static void
 test_library_first_run (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = accord_test_make_dir ("accord-test-store");
   g_autofree char *path = g_build_filename (dir, "accord", "library.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GBytes) seed = g_bytes_new_static (document_text, strlen (document_text));
@@ -605,7 +532,7 @@ test_library_first_run (void)
   g_assert_true (accord_session_get_is_library (session));
 
   /* The library is a copy of the seed, which the user then owns. */
-  copy = read_text (path);
+  copy = accord_test_read_file (path);
   g_assert_cmpstr (copy, ==, document_text);
 
   /* An edit is saved after the wait, from a snapshot, in another thread. */
@@ -619,7 +546,7 @@ test_library_first_run (void)
   wait_for_saves (&counter, 1);
   g_assert_cmpuint (counter.n_failures, ==, 0);
   g_assert_false (accord_session_get_modified (session));
-  on_disk = read_text (path);
+  on_disk = accord_test_read_file (path);
   whole = accord_json_save_data (document, NULL);
   g_assert_cmpstr (on_disk, ==, whole);
 
@@ -648,13 +575,13 @@ test_library_first_run (void)
   g_assert_cmpstr (accord_record_get_title (ACCORD_RECORD (summit)), ==, "Typed while writing");
 
   g_signal_handlers_disconnect_by_data (session, &counter);
-  remove_dir (dir);
+  accord_test_remove_dir (dir);
 }
 
 static void
 test_library_broken_untouched (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = accord_test_make_dir ("accord-test-store");
   g_autofree char *path = g_build_filename (dir, "library.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GBytes) seed = g_bytes_new_static (document_text, strlen (document_text));
@@ -663,7 +590,7 @@ test_library_broken_untouched (void)
   g_autofree char *contents = NULL;
   const char *broken = "{\"format\": \"accord\", \"version\": 1,\n \"meetings\": [";
 
-  write_text (path, broken);
+  accord_test_write_file (path, broken);
   accord_session_open_library (session, file, seed);
   wait_for_load (session);
 
@@ -676,16 +603,16 @@ test_library_broken_untouched (void)
   g_assert_no_error (error);
 
   g_clear_object (&session);
-  contents = read_text (path);
+  contents = accord_test_read_file (path);
   g_assert_cmpstr (contents, ==, broken);
 
-  remove_dir (dir);
+  accord_test_remove_dir (dir);
 }
 
 static void
 test_save_failure_told (void)
 {
-  g_autofree char *dir = tmp_dir ();
+  g_autofree char *dir = accord_test_make_dir ("accord-test-store");
   g_autofree char *path = g_build_filename (dir, "missing-folder", "document.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(AccordSession) session = accord_session_new ();
@@ -711,7 +638,7 @@ test_save_failure_told (void)
 
   g_signal_handlers_disconnect_by_data (session, &counter);
   g_clear_error (&counter.error);
-  remove_dir (dir);
+  accord_test_remove_dir (dir);
 }
 
 int

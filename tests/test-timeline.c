@@ -14,31 +14,11 @@
 #include "accord-enum-types.h"
 #include "accord-json.h"
 #include "accord-resources.h"
+#include "accord-test-util.h"
 #include "accord-timeline-lane.h"
 #include "accord-timeline-milestone.h"
 #include "accord-timeline-private.h"
 #include "accord-timeline-row.h"
-
-static void
-drain_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Lets the frame clock lay out and draw. */
-static void
-settle (void)
-{
-  gint64 end = g_get_monotonic_time () + 150 * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      drain_main_loop ();
-      g_usleep (5000);
-    }
-  drain_main_loop ();
-}
 
 static guint32
 julian (guint day,
@@ -103,7 +83,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->timeline));
   gtk_window_set_default_size (fixture->window, 1280, 800);
   gtk_window_present (fixture->window);
-  settle ();
+  accord_test_settle ();
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->timeline)), ==, 1280);
 }
 
@@ -112,7 +92,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  drain_main_loop ();
+  accord_test_drain ();
   g_assert_finalize_object (fixture->document);
 }
 
@@ -177,7 +157,7 @@ show_quarters (Fixture *fixture)
 
   accord_time_scale_set_view (scale, julian (1, 1, 2023), 1.0);
   _accord_timeline_scroll_by (fixture->timeline, 0);
-  settle ();
+  accord_test_settle ();
   g_assert_cmpint (accord_time_scale_get_minor_unit (scale), ==, ACCORD_SCALE_UNIT_QUARTER);
   g_assert_cmpint (_accord_timeline_get_snap_unit (fixture->timeline), ==,
                    ACCORD_TIME_UNIT_QUARTER);
@@ -236,7 +216,7 @@ test_zoom_anchor (Fixture       *fixture,
       _accord_timeline_zoom_at (fixture->timeline, 1 / 1.2, anchor);
       g_assert_cmpfloat (fabs (accord_time_scale_x_for_day (scale, day) - anchor), <, 1.0);
     }
-  settle ();
+  accord_test_settle ();
   g_assert_cmpfloat (fabs (accord_time_scale_x_for_day (scale, day) - anchor), <, 1.0);
 
   /* The keys zoom around the middle. */
@@ -298,11 +278,11 @@ test_virtual_rows (void)
   gtk_window_present (window);
 
   accord_timeline_set_document (timeline, few_rows);
-  settle ();
+  accord_test_settle ();
   few = count_row_widgets (&fixture);
 
   accord_timeline_set_document (timeline, many_rows);
-  settle ();
+  accord_test_settle ();
   many = count_row_widgets (&fixture);
 
   /* Fifty times the rows, the same widgets: a screenful and the few hundred GtkListView 4.8
@@ -315,11 +295,11 @@ test_virtual_rows (void)
   list_view = _accord_timeline_get_list_view (timeline);
   vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
   gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment) / 2);
-  settle ();
+  accord_test_settle ();
   g_assert_cmpuint (count_row_widgets (&fixture), <=, 250);
 
   gtk_window_destroy (window);
-  drain_main_loop ();
+  accord_test_drain ();
 }
 
 static void
@@ -346,7 +326,7 @@ test_selection (Fixture       *fixture,
   g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (summit), FALSE, &position));
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)), ==,
                     position);
-  settle ();
+  accord_test_settle ();
   row_for (fixture, summit);
 
   /* Selected in the timeline: the property follows. */
@@ -360,7 +340,7 @@ test_selection (Fixture       *fixture,
   g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (negotiation), FALSE, &position));
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)), ==,
                     position);
-  settle ();
+  accord_test_settle ();
   row_for (fixture, negotiation);
 
   /* The selection survives the rows being worked out again. */
@@ -418,7 +398,7 @@ test_drag_move (Fixture       *fixture,
                                                                          summit)), ==, "Q4 2024");
   g_assert_cmpstr (accord_period_get_text (accord_initiative_get_period (summit)), ==, "Q3 2024");
   g_assert_false (accord_document_can_undo (fixture->document));
-  settle ();
+  accord_test_settle ();
   bar_point (fixture, summit, 0.0, &x, &y);
   g_assert_cmpfloat_with_epsilon (x, accord_time_scale_x_for_day (scale, julian (1, 10, 2024)),
                                   1.0);
@@ -436,7 +416,7 @@ test_drag_move (Fixture       *fixture,
   g_assert_cmpstr (accord_period_get_text (accord_initiative_get_period (summit)), ==, "Q3 2024");
 
   /* A drag that comes back where it started changes nothing. */
-  settle ();
+  accord_test_settle ();
   bar_point (fixture, summit, 0.5, &x, &y);
   _accord_timeline_drag_begin (fixture->timeline, x, y);
   _accord_timeline_drag_update (fixture->timeline, quarter, 0);
@@ -471,7 +451,7 @@ test_drag_resize (Fixture       *fixture,
   g_assert_cmpstr (accord_document_get_undo_label (fixture->document), ==, "Change Timeline");
 
   /* The start, a quarter earlier. */
-  settle ();
+  accord_test_settle ();
   bar_point (fixture, summit, 0.0, &x, &y);
   _accord_timeline_drag_begin (fixture->timeline, x + 1, y);
   _accord_timeline_drag_update (fixture->timeline, -quarter * 1.2, 0);
@@ -489,7 +469,7 @@ test_drag_resize (Fixture       *fixture,
    * is nearest the end of Q4, 40 days nearest where it was. */
   accord_time_scale_set_view (scale, julian (1, 6, 2024), 6.0);
   _accord_timeline_scroll_by (fixture->timeline, 0);
-  settle ();
+  accord_test_settle ();
   g_assert_cmpint (_accord_timeline_get_snap_unit (fixture->timeline), <,
                    ACCORD_TIME_UNIT_QUARTER);
   bar_point (fixture, summit, 1.0, &x, &y);
@@ -510,7 +490,7 @@ test_drag_resize (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.move", "i",
                                              1));
   g_assert_cmpstr (accord_period_get_text (accord_initiative_get_period (summit)), ==, "Q4 2024");
-  settle ();
+  accord_test_settle ();
   bar_point (fixture, summit, 1.0, &x, &y);
   _accord_timeline_drag_begin (fixture->timeline, x - 1, y);
   _accord_timeline_drag_update (fixture->timeline, quarter * 2.1, 0);
@@ -565,7 +545,7 @@ press (Fixture *fixture,
 
   g_signal_emit_by_name (key_controller (fixture->timeline), "key-pressed", keyval, 0, 0, &handled);
   g_assert_true (handled);
-  settle ();
+  accord_test_settle ();
 }
 
 static void
@@ -581,7 +561,7 @@ test_keyboard (Fixture       *fixture,
   guint position, summit_position, moved_position;
 
   accord_timeline_set_selected (fixture->timeline, ACCORD_RECORD (summit));
-  settle ();
+  accord_test_settle ();
   gtk_widget_grab_focus (GTK_WIDGET (row_for (fixture, summit)));
 
   /* Home and End go to the first and last bar. */
@@ -599,7 +579,7 @@ test_keyboard (Fixture       *fixture,
 
   /* Left goes from a bar to its group, then closes the group; Right opens it. */
   accord_timeline_set_selected (fixture->timeline, ACCORD_RECORD (summit));
-  settle ();
+  accord_test_settle ();
   gtk_widget_grab_focus (GTK_WIDGET (row_for (fixture, summit)));
   press (fixture, GDK_KEY_Left);
   g_assert_true (accord_timeline_get_selected (fixture->timeline) == ACCORD_RECORD (meeting));
@@ -636,7 +616,7 @@ test_keyboard (Fixture       *fixture,
    * words; its row stays in place while it moves, and takes its order again once the person
    * goes on. */
   accord_timeline_set_selected (fixture->timeline, ACCORD_RECORD (awareness));
-  settle ();
+  accord_test_settle ();
   g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (awareness), FALSE, &position));
   g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (summit), FALSE, &summit_position));
   g_assert_cmpuint (position, <, summit_position);
@@ -660,7 +640,7 @@ test_keyboard (Fixture       *fixture,
   g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (awareness), FALSE, &moved_position));
   g_assert_cmpuint (moved_position, ==, position);
   accord_timeline_set_selected (fixture->timeline, ACCORD_RECORD (summit));
-  settle ();
+  accord_test_settle ();
   g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (awareness), FALSE, &moved_position));
   g_assert_cmpuint (moved_position, >, position);
   while (accord_document_can_undo (fixture->document))
@@ -690,7 +670,7 @@ test_accessible (Fixture       *fixture,
   g_value_init (&status, ACCORD_TYPE_STATUS);
   g_value_set_enum (&status, ACCORD_STATUS_PLANNED);
   accord_document_set_value (fixture->document, G_OBJECT (summit), "status", &status, NULL);
-  settle ();
+  accord_test_settle ();
 
   gtk_test_accessible_assert_role (row_for (fixture, summit), GTK_ACCESSIBLE_ROLE_LIST_ITEM);
   gtk_test_accessible_assert_property (row_for (fixture, summit), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -747,7 +727,7 @@ test_grouping (Fixture       *fixture,
   first = g_list_model_get_item (G_LIST_MODEL (rows), 0);
   g_assert_cmpstr (accord_timeline_group_get_title (ACCORD_TIMELINE_GROUP (first)), ==,
                    "Community building");
-  settle ();
+  accord_test_settle ();
 
   /* A click on a header folds its group. */
   _accord_timeline_toggle_group (fixture->timeline, ACCORD_TIMELINE_GROUP (first));

@@ -10,31 +10,12 @@
 #include "accord-json.h"
 #include "accord-library.h"
 #include "accord-resources.h"
+#include "accord-test-util.h"
 #include "accord-window-private.h"
 
 static char *data_home;
 
 static const char *broken_text = "{\"format\": \"accord\", \"version\": 1,\n \"meetings\": [";
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until @condition holds: every condition here is met by an event (a
- * thread finishing, a file monitor, a timer the code under test set). */
-static void
-wait_for (Condition condition,
-          gpointer  data)
-{
-  while (!condition (data))
-    g_main_context_iteration (NULL, TRUE);
-}
-
-/* Runs what is ready to run, without waiting for anything. */
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static AccordSession *
 session_of (AccordWindow *window)
@@ -125,7 +106,7 @@ wait_for_saves (Counter *counter,
                 guint    n_saves)
 {
   counter->awaited = n_saves;
-  wait_for (has_saved, counter);
+  accord_test_wait_for (has_saved, counter);
 }
 
 static char *
@@ -217,7 +198,7 @@ click_response (AdwMessageDialog *dialog,
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  drain ();
+  accord_test_drain ();
 }
 
 static AccordRecord *
@@ -295,7 +276,7 @@ library_window (void)
 
   accord_window_open_library (window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "loading");
-  wait_for (is_loaded, window);
+  accord_test_wait_for (is_loaded, window);
   gtk_window_present (GTK_WINDOW (window));
 
   return window;
@@ -316,7 +297,7 @@ file_window (GFile *file)
   window = g_object_new (ACCORD_TYPE_WINDOW, NULL);
   accord_window_open_file (window, file);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "loading");
-  wait_for (is_loaded, window);
+  accord_test_wait_for (is_loaded, window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "content");
   gtk_window_present (GTK_WINDOW (window));
 
@@ -327,7 +308,7 @@ static void
 close_window (AccordWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  accord_test_drain ();
 }
 
 /* Another program writes @file (atomically, as most do) with the first meeting renamed. */
@@ -429,7 +410,7 @@ test_library_broken_never_written (void)
   rename_first_meeting (document, "Must not be written");
   _accord_window_flush_autosave (window);
   g_assert_false (_accord_window_confirm_close (window));
-  drain ();
+  accord_test_drain ();
 
   g_assert_cmpuint (counter.n_saves, ==, 0);
   contents = read_text (library);
@@ -457,7 +438,7 @@ test_open_malformed_file (void)
   window = g_object_new (ACCORD_TYPE_WINDOW, NULL);
   accord_window_open_file (window, file);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "loading");
-  wait_for (is_loaded, window);
+  accord_test_wait_for (is_loaded, window);
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "error");
   description = adw_status_page_get_description (window->error_page);
@@ -467,7 +448,7 @@ test_open_malformed_file (void)
   g_assert_false (accord_session_get_is_library (session_of (window)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   g_assert_false (_accord_window_confirm_close (window));
-  drain ();
+  accord_test_drain ();
 
   close_window (window);
   contents = read_text (file);
@@ -534,7 +515,7 @@ test_open_file_and_recent (void)
   g_assert_false (accord_session_get_autosave_pending (session_of (window)));
 
   /* Opened documents are offered again, under their name, mnemonics escaped. */
-  wait_for (recent_menu_has, &lookup);
+  accord_test_wait_for (recent_menu_has, &lookup);
   g_assert_true (g_menu_model_get_item_attribute (lookup.menu, lookup.position,
                                                   G_MENU_ATTRIBUTE_LABEL, "s", &label));
   g_assert_cmpstr (label, ==, "my__meetings.json");
@@ -554,7 +535,7 @@ test_open_file_and_recent (void)
 
   /* That save was ours; the next write is another program's, and the first change heard. */
   write_as_another_program (file, "Written by another program");
-  wait_for (disk_changed, window);
+  accord_test_wait_for (disk_changed, window);
   g_assert_cmpuint (counter.n_disk_changes, ==, 1);
 
   counter_clear (&counter);
@@ -577,7 +558,7 @@ save_as (AccordWindow *window,
   g_autoptr(GError) error = NULL;
 
   accord_session_save_async (session_of (window), file, NULL, on_loaded, &result);
-  wait_for (is_set, &result);
+  accord_test_wait_for (is_set, &result);
   g_assert_true (accord_session_save_finish (session_of (window), result, &error));
   g_assert_no_error (error);
 }
@@ -658,7 +639,7 @@ test_confirm_close_modified (void)
   /* Asking again shows the same question, not a second one. */
   g_assert_true (_accord_window_confirm_close (window));
   g_assert_true (window->close_dialog == dialog);
-  drain ();
+  accord_test_drain ();
   g_assert_nonnull (window);
 
   /* Cancel keeps the window and its changes. */
@@ -669,11 +650,11 @@ test_confirm_close_modified (void)
 
   /* Closing the window asks through close-request; Discard closes it. */
   gtk_window_close (GTK_WINDOW (window));
-  drain ();
+  accord_test_drain ();
   g_assert_nonnull (window);
   g_assert_nonnull (window->close_dialog);
   click_response (window->close_dialog, "_Discard");
-  wait_for (is_gone, &window);
+  accord_test_wait_for (is_gone, &window);
 }
 
 static void
@@ -687,12 +668,12 @@ test_confirm_close_save (void)
   rename_first_meeting (accord_window_get_document (window), "Saved from the question");
 
   gtk_window_close (GTK_WINDOW (window));
-  drain ();
+  accord_test_drain ();
   g_assert_nonnull (window);
   g_assert_nonnull (window->close_dialog);
   click_response (window->close_dialog, "_Save");
   /* The window goes once the file is written. */
-  wait_for (is_gone, &window);
+  accord_test_wait_for (is_gone, &window);
 
   title = first_meeting_title_in (file);
   g_assert_cmpstr (title, ==, "Saved from the question");
@@ -726,7 +707,7 @@ test_changed_on_disk (void)
   g_assert_null (window->disk_toast);
 
   write_as_another_program (file, "Written by another program");
-  wait_for (disk_changed, window);
+  accord_test_wait_for (disk_changed, window);
   g_assert_nonnull (strstr (adw_toast_get_title (window->disk_toast),
                             "“watched.json” was changed by another program"));
   g_assert_cmpstr (adw_toast_get_action_name (window->disk_toast), ==, "win.reload");
@@ -748,14 +729,14 @@ test_changed_on_disk (void)
   g_list_free (toplevels);
   g_assert_true (asked);
 
-  wait_for (shows_content_titled, window);
+  accord_test_wait_for (shows_content_titled, window);
   g_assert_false (accord_document_get_modified (accord_window_get_document (window)));
   g_assert_null (window->disk_toast);
 
   /* Deleted: said so, with nothing to reload. */
   g_assert_true (g_file_delete (file, NULL, &error));
   g_assert_no_error (error);
-  wait_for (disk_changed, window);
+  accord_test_wait_for (disk_changed, window);
   g_assert_cmpint (accord_session_get_disk_state (session_of (window)), ==, ACCORD_DISK_DELETED);
   g_assert_nonnull (strstr (adw_toast_get_title (window->disk_toast),
                             "“watched.json” was deleted by another program"));
@@ -814,7 +795,7 @@ test_application_windows (void)
   library_window = window_showing (gtk_application, library);
   g_assert_nonnull (library_window);
   g_assert_true (accord_session_get_is_library (session_of (library_window)));
-  wait_for (is_loaded, library_window);
+  accord_test_wait_for (is_loaded, library_window);
 
   /* "accord FILE": each file in a window of its own, once. */
   files[0] = first;
@@ -822,7 +803,7 @@ test_application_windows (void)
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_application)), ==, 2);
   first_window = window_showing (gtk_application, first);
   g_assert_nonnull (first_window);
-  wait_for (is_loaded, first_window);
+  accord_test_wait_for (is_loaded, first_window);
   g_application_open (G_APPLICATION (application), files, 1, "");
   files[0] = library;
   g_application_open (G_APPLICATION (application), files, 1, "");
@@ -837,13 +818,13 @@ test_application_windows (void)
   accord_application_show_file (application, second, blank);
   g_assert_true (window_showing (gtk_application, second) == blank);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_application)), ==, 3);
-  wait_for (is_loaded, blank);
+  accord_test_wait_for (is_loaded, blank);
 
   /* Quitting closes every window: the library saves, a modified document asks. */
   rename_first_meeting (accord_window_get_document (library_window), "Saved on quit");
   add_meeting (accord_window_get_document (first_window), "m-unsaved");
   g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
-  drain ();
+  accord_test_drain ();
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_application)), ==, 1);
   g_assert_true (gtk_application_get_windows (gtk_application)->data == first_window);
   g_assert_nonnull (first_window->close_dialog);

@@ -12,32 +12,11 @@
 #include "accord-pane-handle.h"
 #include "accord-record-editor-private.h"
 #include "accord-resources.h"
+#include "accord-test-util.h"
 #include "accord-timeline-text.h"
 #include "accord-window-private.h"
 
 static char *data_home;
-
-static void
-drain_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until @condition holds (searches are debounced) or a few seconds pass. */
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!condition (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-
-  return condition (data);
-}
 
 static AccordDocument *
 dataset_document (void)
@@ -65,7 +44,7 @@ window_with_dataset (AccordDocument **document_out)
   /* Windows open on the page last seen; tests start from the meetings. */
   adw_view_stack_set_visible_child_name (window->view_stack, "meetings");
   gtk_window_present (GTK_WINDOW (window));
-  drain_main_loop ();
+  accord_test_drain ();
 
   if (document_out != NULL)
     *document_out = g_object_ref (document);
@@ -77,7 +56,7 @@ static void
 close_window (AccordWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  drain_main_loop ();
+  accord_test_drain ();
 }
 
 static void
@@ -113,7 +92,7 @@ render_window (AccordWindow *window)
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
 
-  drain_main_loop ();
+  accord_test_drain ();
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
                           gtk_widget_get_width (GTK_WIDGET (window)),
                           gtk_widget_get_height (GTK_WIDGET (window)));
@@ -189,7 +168,7 @@ test_new_delete_undo (void)
   g_assert_cmpstr (accord_document_get_undo_label (document), ==, "Add Meeting");
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (window->undo_button)), ==,
                    "Undo “Add Meeting”");
-  drain_main_loop ();
+  accord_test_drain ();
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window->undo_button)));
 
   /* Delete is one step, and undo brings the very same record back. */
@@ -234,7 +213,7 @@ test_context_menu (void)
   /* The Menu key on the list opens the row menu for the selected meeting. */
   accord_record_list_set_selected (window->meetings_list, ACCORD_RECORD (retreat));
   gtk_widget_activate_action (GTK_WIDGET (window->meetings_list), "record-list.context-menu", NULL);
-  drain_main_loop ();
+  accord_test_drain ();
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window->meetings_list));
        child != NULL;
@@ -289,7 +268,7 @@ test_timeline_shares_selection (void)
   AccordInitiative *forum = accord_document_lookup_initiative (document, "i-asean-future-forum-2024");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "timeline");
-  drain_main_loop ();
+  accord_test_drain ();
 
   /* A bar chosen on the timeline is the list's selection and the timeline pane's record. */
   accord_timeline_set_selected (window->timeline, ACCORD_RECORD (summit));
@@ -333,8 +312,7 @@ search_for (AccordWindow     *window,
   ShownCount count = { list, expected };
 
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), text);
-  if (!wait_for (shows_n, &count))
-    g_error ("“%s” shows %u records, not %u", text, accord_record_list_get_n_shown (list), expected);
+  accord_test_wait_for (shows_n, &count);
 }
 
 static void
@@ -441,22 +419,22 @@ test_narrow_folds (void)
   accord_window_set_document (window, document);
   adw_view_stack_set_visible_child_name (window->view_stack, "meetings");
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_folded, window->meetings_leaflet));
+  accord_test_wait_for (is_folded, window->meetings_leaflet);
 
   _accord_window_show_record (window, ACCORD_RECORD (retreat));
-  drain_main_loop ();
+  accord_test_drain ();
   g_assert_true (adw_leaflet_get_visible_child (window->meetings_leaflet) ==
                  GTK_WIDGET (window->meetings_editor));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->back_button)));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
-  drain_main_loop ();
+  accord_test_drain ();
   g_assert_true (adw_leaflet_get_visible_child (window->meetings_leaflet) ==
                  GTK_WIDGET (window->meetings_list));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->back_button)));
 
   /* The header fits 360 px: undo and redo go to the record menu. */
-  g_assert_true (wait_for (is_narrow, window));
+  accord_test_wait_for (is_narrow, window);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->undo_button)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->redo_button)));
   g_assert_true (menu_has_action (window->record_menu, "win.undo"));
@@ -468,7 +446,7 @@ test_narrow_folds (void)
   g_assert_true (gtk_widget_get_visible (window->new_box));
   /* With the back button too: New makes room for it. */
   _accord_window_show_record (window, ACCORD_RECORD (retreat));
-  drain_main_loop ();
+  accord_test_drain ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->back_button)));
   g_assert_false (gtk_widget_get_visible (window->new_box));
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural,
@@ -481,7 +459,7 @@ test_narrow_folds (void)
   window = g_object_new (ACCORD_TYPE_WINDOW, "default-width", 1100, "default-height", 640, NULL);
   accord_window_set_document (window, document);
   gtk_window_present (GTK_WINDOW (window));
-  drain_main_loop ();
+  accord_test_drain ();
   g_assert_false (adw_leaflet_get_folded (window->meetings_leaflet));
   g_assert_true (is_wide (window));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->undo_button)));
@@ -506,8 +484,8 @@ test_narrow_people (void)
   accord_window_set_document (window, document);
   adw_view_stack_set_visible_child_name (window->view_stack, "people");
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_narrow, window));
-  drain_main_loop ();
+  accord_test_wait_for (is_narrow, window);
+  accord_test_drain ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->undo_button)));
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural,
                       NULL, NULL);
@@ -566,7 +544,7 @@ test_pane_width (void)
   g_assert_nonnull (handle);
   g_assert_true (accord_pane_handle_get_pane (ACCORD_PANE_HANDLE (handle)) ==
                  window->meetings_editor);
-  g_assert_true (wait_for (width_is, &check));
+  accord_test_wait_for (width_is, &check);
   g_assert_false (adw_leaflet_get_folded (window->meetings_leaflet));
 
   /* From the keyboard: Left widens the pane, Right narrows it, End to the narrowest. */
@@ -576,7 +554,7 @@ test_pane_width (void)
   g_assert_cmpint (g_settings_get_int (window->settings, "sidebar-width"), ==,
                    500 + ACCORD_PANE_HANDLE_STEP);
   check.width = 500 + ACCORD_PANE_HANDLE_STEP;
-  g_assert_true (wait_for (width_is, &check));
+  accord_test_wait_for (width_is, &check);
   /* Every page's pane follows. */
   g_assert_cmpint (accord_record_editor_get_width (window->initiatives_editor), ==,
                    500 + ACCORD_PANE_HANDLE_STEP);
@@ -660,7 +638,7 @@ test_keyboard_focus (void)
 
   /* Alt+2: the initiatives table, not a field of the pane. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "initiatives");
-  drain_main_loop ();
+  accord_test_drain ();
   g_assert_true (focus_within (window, window->initiatives_list));
   g_assert_false (focus_in_field (window));
 

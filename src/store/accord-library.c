@@ -12,6 +12,9 @@
 #include "accord-json.h"
 #include "accord-library-private.h"
 
+/* Daily backups kept. */
+#define BACKUP_DAYS 7
+
 /* How long a statement waits for another process's transaction before it gives up. */
 #define BUSY_TIMEOUT_MS 10000
 
@@ -484,6 +487,86 @@ first_document (AccordLibrary  *self,
   return g_steal_pointer (&document);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Keeps the last BACKUP_DAYS days' backups in "backups/" beside the library, the oldest
+ * removed; names sort by date. */
+static void
+remove_old_backups (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      if (g_str_has_prefix (name, "library-") && g_str_has_suffix (name, ".db"))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i + BACKUP_DAYS < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, names->pdata[i], NULL);
+
+      g_unlink (path);
+    }
+}
+
+/* Once a day, a copy of the whole library (sqlite3_backup: consistent while others write),
+ * made under a temporary name and renamed into place. A backup that fails is a warning:
+ * the library itself is fine. */
+static void
+backup_daily (AccordLibrary *self)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (self->file);
+  g_autofree char *folder = g_build_filename (g_file_peek_path (parent), "backups", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = g_strdup_printf ("library-%s.db", date);
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+  g_autofree char *partial = g_strdup_printf ("%s.part", path);
+  sqlite3_backup *backup;
+  sqlite3 *copy = NULL;
+  int code;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return;
+
+  g_mkdir_with_parents (folder, 0700);
+  g_unlink (partial);
+  code = sqlite3_open_v2 (partial, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (code == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (copy, "main", self->db, "main");
+      if (backup != NULL)
+        {
+          sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+        }
+      code = sqlite3_errcode (copy);
+      /* One file, which a person can copy or open as it is. */
+      if (code == SQLITE_OK)
+        code = sqlite3_exec (copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+    }
+  sqlite3_close (copy);
+
+  if (code != SQLITE_OK || g_rename (partial, path) != 0)
+    {
+      g_warning ("Could not back up %s to %s: %s", g_file_peek_path (self->file), path,
+                 code != SQLITE_OK ? sqlite3_errstr (code) : g_strerror (errno));
+      g_unlink (partial);
+      return;
+    }
+
+  remove_old_backups (folder);
+}
+
 static AccordDocument *
 open_library (AccordLibrary  *self,
               GArray         *positions[N_LISTS],
@@ -580,6 +663,8 @@ open_library (AccordLibrary  *self,
       if (document == NULL)
         return NULL;
     }
+
+  backup_daily (self);
 
   /* Only once it is all in the database: a first run cut short imports it again. */
   if (imported != NULL)
