@@ -156,7 +156,7 @@ test_vietnamese (void)
   g_assert_cmpstr (C_("column", "Status"), ==, "Trạng thái");
   g_assert_cmpstr (_("Untitled"), ==, "Chưa có tên");
   g_assert_cmpstr (_("Title"), ==, "Tên");
-  g_assert_cmpstr (_("Meetings.json"), ==, "Cuộc họp.json");
+  g_assert_cmpstr (_("Meetings.accord.json"), ==, "Cuộc họp.accord.json");
 }
 
 static void

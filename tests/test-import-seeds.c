@@ -144,7 +144,7 @@ test_amm_53 (void)
   g_assert_cmpint (accord_meeting_get_kind (meeting), ==, ACCORD_MEETING_KIND_MULTILATERAL);
   check_participant (meeting, 0, "Thongphane Savanphet", "Deputy Foreign Minister; Head of SOM ASEAN Laos",
                      "Lao PDR", "");
-  check_participant (meeting, 1, "", "Foreign Ministers of ASEAN", "ASEAN", "");
+  check_participant (meeting, 1, "", "ASEAN Foreign Ministers", "ASEAN", "");
   g_assert_cmpuint (g_list_model_get_n_items (accord_meeting_get_participants (meeting)), ==, 2);
   check_source (ACCORD_RECORD (meeting), 0, "MOIT Vietnam",
                 "AMM 53: Laos highly appreciates the organization of conferences of Vietnam", "2020-09-14");
@@ -163,7 +163,18 @@ test_amm_53 (void)
   g_assert_nonnull (strstr (accord_record_get_notes (ACCORD_RECORD (meeting)), "2020-09-14"));
   g_assert_cmpint (accord_meeting_get_format (meeting), ==, ACCORD_MEETING_FORMAT_UNSPECIFIED);
   check_participant (meeting, 0, "", "Leaders of the specialist groups in charge of COC negotiations", "", "");
-  g_assert_cmpuint (accord_import_get_initiatives (import)->len, ==, 0);
+
+  /* Two of the dataset's initiatives are named in the prose. */
+  g_assert_cmpuint (accord_import_get_initiatives (import)->len, ==, 2);
+  {
+    AccordInitiative *fund = check_find_initiative (import, "ASEAN Fund", 0);
+    AccordInitiative *plans = check_find_initiative (import, "Cooperation plan", 0);
+
+    g_assert_cmpint (accord_initiative_get_status (fund), ==, ACCORD_STATUS_ONGOING);
+    check_span (import, ACCORD_RECORD (fund), "status", "adopted");
+    check_period (accord_initiative_get_period (plans), "the period of 2021-2025",
+                  "years 2021-01-01 2025-12-31");
+  }
 }
 
 static void
@@ -181,13 +192,25 @@ test_amm_retreat (void)
   g_assert_cmpstr (accord_meeting_get_location (meeting), ==, "Luang Prabang");
   g_assert_cmpint (accord_meeting_get_kind (meeting), ==, ACCORD_MEETING_KIND_RETREAT);
   g_assert_cmpint (accord_meeting_get_format (meeting), ==, ACCORD_MEETING_FORMAT_UNSPECIFIED);
-  check_participant (meeting, 0, "", "Foreign Ministers of ASEAN", "ASEAN", "");
+  check_participant (meeting, 0, "", "ASEAN Foreign Ministers", "ASEAN", "");
   check_participant (meeting, 1, "Vũ Hồ", "Ambassador", "Việt Nam",
                      "Acting head of the ASEAN Senior Officials Meeting (SOM) delegation of Việt Nam");
   /* The article never says whose minister he is. */
   check_participant (meeting, 2, "Bùi Thanh Sơn", "Minister of Foreign Affairs", "", "");
   g_assert_cmpuint (g_list_model_get_n_items (accord_meeting_get_participants (meeting)), ==, 3);
   check_source (ACCORD_RECORD (meeting), 0, "VNS", "", "");
+
+  /* "Việt Nam’s initiative of hosting the ASEAN Future Forum …, to take place in Hà Nội this
+   * April": planned, not a meeting held. */
+  {
+    AccordInitiative *forum = check_find_initiative (import, "ASEAN Future Forum", 0);
+
+    check_period (accord_initiative_get_period (forum), "this April", "month 2024-04-01 2024-04-30");
+    check_attribute (forum, "Venue", "Hà Nội");
+    g_assert_cmpint (accord_initiative_get_status (forum), ==, ACCORD_STATUS_PLANNED);
+    g_assert_cmpstr (accord_initiative_get_meeting_id (forum), ==,
+                     accord_record_get_id (ACCORD_RECORD (meeting)));
+  }
 }
 
 static void

@@ -337,6 +337,50 @@ test_unreadable_untouched (void)
   teardown ();
 }
 
+static void
+count_signal (guint *count)
+{
+  (*count)++;
+}
+
+static void
+test_two_connections (void)
+{
+  g_autoptr(AccordLibrary) first = NULL;
+  g_autoptr(AccordLibrary) second = NULL;
+  g_autoptr(AccordDocument) first_document = NULL;
+  g_autoptr(AccordDocument) second_document = NULL;
+  g_autoptr(GError) error = NULL;
+  guint first_heard = 0, second_heard = 0;
+  AccordMeeting *summit;
+
+  setup ();
+  first_document = open_library (&first);
+  second_document = open_library (&second);
+  g_signal_connect_swapped (first, "changed-elsewhere", G_CALLBACK (count_signal), &first_heard);
+  g_signal_connect_swapped (second, "changed-elsewhere", G_CALLBACK (count_signal),
+                            &second_heard);
+
+  /* What one commits, the other hears of; its own commits it does not. */
+  summit = accord_document_lookup_meeting (first_document, "m-summit");
+  accord_document_set_string (first_document, G_OBJECT (summit), "title", "From the first");
+  g_assert_true (accord_store_flush (ACCORD_STORE (first), &error));
+  while (second_heard == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (first_heard, ==, 0);
+
+  summit = accord_document_lookup_meeting (second_document, "m-summit");
+  accord_document_set_string (second_document, G_OBJECT (summit), "title", "From the second");
+  while (first_heard == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_signal_handlers_disconnect_by_data (first, &first_heard);
+  g_signal_handlers_disconnect_by_data (second, &second_heard);
+  g_clear_object (&first);
+  g_clear_object (&second);
+  teardown ();
+}
+
 static guint
 count_meetings (const char *path)
 {
@@ -413,6 +457,7 @@ main (int   argc,
   g_test_add_func ("/store/library/each-command-durable", test_each_command_durable);
   g_test_add_func ("/store/library/unreadable-untouched", test_unreadable_untouched);
   g_test_add_func ("/store/library/daily-backups", test_daily_backups);
+  g_test_add_func ("/store/library/two-connections", test_two_connections);
 
   return g_test_run ();
 }

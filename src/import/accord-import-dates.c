@@ -79,7 +79,9 @@ may_end_date (const char *word,
 {
   if (g_ascii_isdigit (word[length - 1]) || is_month_word (word, length))
     return TRUE;
-  return length == 4 && g_ascii_strncasecmp (word, "year", 4) == 0;
+  return (length == 4 && (g_ascii_strncasecmp (word, "year", 4) == 0
+                          || g_ascii_strncasecmp (word, "half", 4) == 0))
+         || (length == 7 && g_ascii_strncasecmp (word, "quarter", 7) == 0);
 }
 
 static gboolean
@@ -214,6 +216,7 @@ typedef enum {
   RELATIVE_MONTH,
   RELATIVE_YEAR,
   RELATIVE_VAGUE,     /* "recently": no dates */
+  RELATIVE_IN_YEAR,   /* "by mid-2026": some time in the year it names */
 } RelativeKind;
 
 static const struct
@@ -223,6 +226,7 @@ static const struct
   int          value;
 } relatives[] = {
   { "(?:held\\s+)?recently", RELATIVE_VAGUE, 0 },
+  { "(?:by\\s+)?(?:early|mid|late|end)-?\\s*(?:of\\s+)?(?:19|20)\\d\\d", RELATIVE_IN_YEAR, 0 },
   { "in\\s+the\\s+near\\s+future", RELATIVE_VAGUE, 0 },
   { "(?:earlier|later)\\s+this\\s+year", RELATIVE_YEAR, 0 },
   { "(?:early|late|mid-?)\\s*next\\s+year", RELATIVE_YEAR, 1 },
@@ -288,6 +292,15 @@ resolve_relative (ImportState  *state,
   GDate end = state->reference;
   AccordPrecision precision = ACCORD_PRECISION_DAY;
 
+  if (kind == RELATIVE_IN_YEAR)
+    {
+      const char *digits = text + strlen (text) - 4;
+      guint year = (guint) g_ascii_strtoull (digits, NULL, 10);
+
+      g_date_set_dmy (&first, 1, G_DATE_JANUARY, year);
+      g_date_set_dmy (&end, 31, G_DATE_DECEMBER, year);
+      return accord_period_new (text, ACCORD_PRECISION_YEAR, &first, &end);
+    }
   if (kind == RELATIVE_VAGUE || state->reference_origin == ACCORD_IMPORT_REFERENCE_NONE
       || (state->reference_origin == ACCORD_IMPORT_REFERENCE_THIS_YEAR && kind != RELATIVE_YEAR))
     return accord_period_new (text, ACCORD_PRECISION_UNKNOWN, NULL, NULL);
@@ -359,6 +372,7 @@ resolve_relative (ImportState  *state,
 
     case RELATIVE_NONE:
     case RELATIVE_VAGUE:
+    case RELATIVE_IN_YEAR:
     default:
       g_assert_not_reached ();
     }
@@ -412,12 +426,17 @@ import_find_period (ImportState *state,
                     Field       *field,
                     gboolean    *year_resolved)
 {
-  g_autoptr(GArray) chunks = split_chunks (state->text, start, end);
+  g_autoptr(GArray) chunks = NULL;
   const char *text = state->text;
   Field relative = { 0 };
+  Field no_year = { 0 };
   AccordPeriod *found = NULL;
-  AccordPeriod *relative_period = find_relative (state, start, end, &relative);
+  AccordPeriod *relative_period;
 
+  if (start < state->dateline_end && end > state->dateline_end)
+    start = state->dateline_end;
+  chunks = split_chunks (state->text, start, end);
+  relative_period = find_relative (state, start, end, &relative);
   *year_resolved = FALSE;
   for (guint i = 0; i < chunks->len && found == NULL; i++)
     {
@@ -465,6 +484,20 @@ import_find_period (ImportState *state,
 
           candidate = g_strndup (text + first->start, last->end - first->start);
           period = parse_resolved (state, candidate, &resolved);
+          /* "on January 19" with no year to read it against: the words, without dates. */
+          if (!accord_period_is_known (period) && no_year.value == NULL
+              && state->reference_origin == ACCORD_IMPORT_REFERENCE_NONE)
+            {
+              GDate any;
+              AccordPeriod *guess;
+
+              g_date_clear (&any, 1);
+              g_date_set_dmy (&any, 1, G_DATE_JULY, 2000);
+              guess = accord_period_parse (candidate, &any, NULL);
+              if (accord_period_is_known (guess))
+                field_set (&no_year, candidate, first->start, last->end);
+              accord_period_free (guess);
+            }
           if (accord_period_is_known (period))
             {
               /* A year after a capitalised word names something: "Vision 2045". */
@@ -483,6 +516,24 @@ import_find_period (ImportState *state,
               found = period;
               *year_resolved = resolved;
               field_set (field, candidate, first->start, last->end);
+              /* "in the 2025–2027 period" */
+              if (j + 1 < chunks->len)
+                {
+                  const Chunk *after = &g_array_index (chunks, Chunk, j + 1);
+
+                  if (!last->stop && after->end - after->start == 6
+                      && g_ascii_strncasecmp (text + after->start, "period", 6) == 0)
+                    {
+                      g_autofree char *longer = g_strndup (text + first->start, after->end - first->start);
+                      GDate s0, e0;
+
+                      accord_period_get_start (found, &s0);
+                      accord_period_get_end (found, &e0);
+                      found = accord_period_new (longer, accord_period_get_precision (period), &s0, &e0);
+                      accord_period_free (period);
+                      field_set (field, longer, first->start, after->end);
+                    }
+                }
             }
           else
             accord_period_free (period);
@@ -494,8 +545,19 @@ import_find_period (ImportState *state,
       if (relative_period != NULL)
         accord_period_free (relative_period);
       field_clear (&relative);
+      field_clear (&no_year);
       return found;
     }
+  if (no_year.value != NULL && (relative_period == NULL || no_year.start < relative.start))
+    {
+      if (relative_period != NULL)
+        accord_period_free (relative_period);
+      field_clear (&relative);
+      field_copy (field, &no_year);
+      field_clear (&no_year);
+      return accord_period_new (field->value, ACCORD_PRECISION_UNKNOWN, NULL, NULL);
+    }
+  field_clear (&no_year);
   if (relative_period != NULL)
     {
       field_copy (field, &relative);
@@ -595,6 +657,7 @@ import_find_article_date (ImportState *state,
                           const GDate *given)
 {
   guint n_blocks = MIN (state->blocks->len, 8);
+  gsize dateline_end = 0;
 
   /* The publisher and date lines come first; a sign-off ("Source: TapchiLaoViet", "VNS")
    * comes last. */
@@ -639,6 +702,12 @@ import_find_article_date (ImportState *state,
         continue;
       if (!g_regex_match_full (dateline_regex (), state->text, limit, block->start, 0, &match, NULL))
         continue;
+      {
+        int ds, de;
+
+        g_match_info_fetch_pos (match, 0, &ds, &de);
+        dateline_end = de;
+      }
       if (g_match_info_fetch_pos (match, 3, &s, &e) && s >= 0 && !field_is_set (&state->publisher))
         field_set_text (&state->publisher, state->text, s, e);
       if (g_match_info_fetch_pos (match, 2, &s, &e) && s >= 0
@@ -657,6 +726,7 @@ import_find_article_date (ImportState *state,
         }
       break;
     }
+  state->dateline_end = dateline_end;
 
   if (given != NULL && g_date_valid (given))
     {

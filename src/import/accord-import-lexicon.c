@@ -76,6 +76,7 @@ static const char * const name_stopwords[] = {
   "national", "senior", "officials", "acting", "permanent", "minister's", "le", "la",
   "country", "countries", "year", "region", "bloc", "government", "ministry", "office",
   "delegation", "party", "state", "states", "people", "committee", "council", "agency",
+  "lieutenant", "major", "colonel", "admiral", "marshal", "honourable", "honorable",
 };
 
 static GHashTable *

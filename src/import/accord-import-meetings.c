@@ -37,6 +37,8 @@ typedef enum {
   MEETING_GROUP_TITLE,
   MEETING_CHAIR,
   MEETING_PLAN,
+  MEETING_PRESS,
+  MEETING_ANAPHORA,
   N_MEETING_REGEXES
 } MeetingRegex;
 
@@ -56,13 +58,13 @@ meeting_regex (MeetingRegex which)
         case MEETING_NAMED:
           source = g_strdup ("(?<![\\p{L}\\p{N}'’-])(?<name>(?:(?i:" ORDINAL_WORDS ")\\h+)?"
                              CAP_WORD "(?:\\h+(?:" CAP_WORD "|" CONNECTOR "(?=\\h+\\p{Lu})))*?\\h+" EVENT_HEAD
-                             "(?:\\h+(?i:meeting|talks))?(?![\\p{L}\\p{N}]))(?:\\h*\\((?<acr>\\p{Lu}[\\p{L}\\p{N}+ -]{1,20})\\))?");
+                             "(?:\\h+(?i:meeting|talks))?(?![\\p{L}\\p{N}]))(?:\\h*\\((?<acr>[\\p{Lu}\\p{N}][\\p{L}\\p{N}+ -]{1,20})\\))?");
           break;
 
         case MEETING_ORDINAL:
           source = g_strdup ("(?<![\\p{L}\\p{N}])(?<name>(?i:" ORDINAL_WORDS ")\\h+(?:(?!(?i:the|a|an|and|to|in|on|at|this|that|with|for|by|was|is|of)\\h)"
                              "[\\p{L}\\p{M}\\p{N}'’-]+\\h+){1,7}?(?i:meeting|summit|retreat|conference|consultation|"
-                             "dialogue|session|forum|talks)(?:\\h+(?i:meeting|talks))?(?![\\p{L}\\p{N}]))(?:\\h*\\((?<acr>\\p{Lu}[\\p{L}\\p{N}+ -]{1,20})\\))?");
+                             "dialogue|session|forum|talks)(?:\\h+(?i:meeting|talks))?(?![\\p{L}\\p{N}]))(?:\\h*\\((?<acr>[\\p{Lu}\\p{N}][\\p{L}\\p{N}+ -]{1,20})\\))?");
           break;
 
         case MEETING_OF_ROLE:
@@ -74,7 +76,17 @@ meeting_regex (MeetingRegex which)
         case MEETING_GROUP_MET:
           source = g_strdup ("(?<![\\p{L}])(?<who>(?i:leaders|heads|officials|ministers|delegates|"
                              "representatives|experts|negotiators|members)\\h+of\\h+[^,.;:\\n]{3,90}?)"
+                             "\\h+(?:met|convened|gathered)(?![\\p{L}])"
+                             "|(?<![\\p{L}])(?<who2>(?:ASEAN|EAS|APEC)\\h+(?:\\p{Lu}\\p{L}+\\h+){0,2}(?:Ministers|Leaders|Senior\\h+Officials))"
                              "\\h+(?:met|convened|gathered)(?![\\p{L}])");
+          break;
+
+        case MEETING_ANAPHORA:
+          source = g_strdup ("(?i)(?<![\\p{L}])the\\h+(?:meeting|conference|summit|retreat|talks|session|consultation)(?![\\p{L}])");
+          break;
+
+        case MEETING_PRESS:
+          source = g_strdup ("(?i)(?<![\\p{L}])press\\h+(?:conference|briefing)(?![\\p{L}])");
           break;
 
         case MEETING_VISIT:
@@ -88,12 +100,14 @@ meeting_regex (MeetingRegex which)
           source = g_strdup ("(?i)(?<![\\p{L}])(?:met|meets|meet\\h+with|convened|held\\h+talks|had\\h+talks|"
                              "talks\\h+with|co-chaired|co-chair|received|hosted|meeting\\h+(?:between|with)|"
                              "dialogue\\h+(?:between|with)|discussions\\h+between|consultations?\\h+with|"
-                             "phone\\h+call|video\\h+call|engage[sd]?\\h+in|engaged\\h+in)(?![\\p{L}])");
+                             "phone\\h+call|video\\h+call|engage[sd]?\\h+in|engaged\\h+in|called\\h+on|calls\\h+on|"
+                             "held\\h+(?:a|an)\\h+(?:[\\p{L}-]+\\h+){0,2}(?:meeting|talks|call)|hold\\h+talks|holds\\h+talks)(?![\\p{L}])");
           break;
 
         case MEETING_FUTURE:
           source = g_strdup ("(?i)(?<![\\p{L}])(?:to\\h+take\\h+place|will\\h+(?:be\\h+)?(?:held|host|take\\h+place|convene|meet)|"
-                             "to\\h+be\\h+held|hosting|to\\h+host|will\\h+hold|upcoming|plans?\\h+to\\h+hold|"
+                             "to\\h+be\\h+held|hosting|to\\h+host|will\\h+hold|upcoming|plans?\\h+to\\h+hold|to\\h+hold|"
+                             "will\\h+open|would\\h+be\\h+held|is\\h+to\\h+be\\h+held|is\\h+scheduled|are\\h+scheduled|"
                              "invited\\h+\\p{Lu}[\\p{L}\\p{M}]+\\h+to)(?![\\p{L}])");
           break;
 
@@ -125,7 +139,7 @@ meeting_regex (MeetingRegex which)
           break;
 
         case MEETING_CHAIR:
-          source = g_strdup ("(?i)(?<![\\p{L}])(?:co-chair(?:ed|s)?|(?<by>chaired\\h+by))(?![\\p{L}])");
+          source = g_strdup ("(?i)(?<![\\p{L}])(?:co-chair(?:ed|s)?|(?<by>chaired\\h+by|with)(?=\\h[^,.;]*\\has\\h+(?:the\\h+)?chair)|(?<by2>chaired\\h+by))(?![\\p{L}])");
           break;
 
         case MEETING_PLAN:
@@ -226,6 +240,50 @@ is_future (ImportState    *state,
 {
   return g_regex_match_full (meeting_regex (MEETING_FUTURE), state->text, sentence->end,
                              sentence->start, 0, NULL, NULL);
+}
+
+/* "agreed to hold the 5th Joint Commission Meeting in Kuala Lumpur early next year": a
+ * planned initiative, with its date and venue. */
+static void
+add_planned (ImportState    *state,
+             const Sentence *sentence,
+             gsize           start,
+             gsize           end)
+{
+  InitiativeDraft *draft;
+  g_autofree char *raw = g_strndup (state->text + start, end - start);
+  g_autofree char *title = import_capitalize (raw);
+  g_autoptr(GMatchInfo) cue = NULL;
+  g_autoptr(GMatchInfo) city = NULL;
+  gboolean resolved = FALSE;
+  int cs, ce;
+
+  for (guint i = 0; i < state->initiatives->len; i++)
+    if (g_strcmp0 (((InitiativeDraft *) state->initiatives->pdata[i])->title.value, title) == 0)
+      return;
+  draft = initiative_draft_new ();
+  draft->first = start;
+  field_set (&draft->title, title, start, end);
+  draft->period = import_find_period (state, end, sentence->end, &draft->timeline, &resolved);
+  draft->year_resolved = resolved;
+  draft->status_value = ACCORD_STATUS_PLANNED;
+  if (g_regex_match_full (meeting_regex (MEETING_FUTURE), state->text, sentence->end,
+                          sentence->start, 0, &cue, NULL))
+    {
+      g_match_info_fetch_pos (cue, 0, &cs, &ce);
+      field_set_text (&draft->status, state->text, cs, ce);
+    }
+  if (g_regex_match_full (meeting_regex (MEETING_CITY), state->text, sentence->end, end, 0,
+                          &city, NULL)
+      && import_fetch (city, "city", &cs, &ce))
+    {
+      AttributeDraft venue = { { 0 }, { 0 } };
+
+      field_set (&venue.name, "Venue", cs, cs);
+      field_set_text (&venue.value, state->text, cs, ce);
+      g_array_append_val (draft->attributes, venue);
+    }
+  g_ptr_array_add (state->initiatives, draft);
 }
 
 /* The meeting @alias (folded) already names, or NULL. */
@@ -354,7 +412,10 @@ find_named (ImportState *state,
         {
           /* A forum or meeting still to be held is an initiative, not a record of a meeting. */
           if (is_future (state, sentence))
-            continue;
+            {
+              add_planned (state, sentence, start, me);
+              continue;
+            }
           draft = meeting_draft_new ();
           draft->named = TRUE;
           draft->first = start;
@@ -504,18 +565,53 @@ find_by_role (ImportState *state,
         MeetingDraft *draft;
 
         g_match_info_fetch_pos (match, 0, &ms, &me);
-        import_fetch (match, "who", &ws, &we);
+        if (!import_fetch (match, "who", &ws, &we))
+          import_fetch (match, "who2", &ws, &we);
         raw_who = g_strndup (text + ws, we - ws);
         who = import_capitalize (raw_who);
         title = g_strdup_printf ("Meeting of %s", raw_who);
         draft = meeting_draft_new ();
         draft->first = ws;
         field_set (&draft->title, title, ws, me);
-        add_group (draft, who, ws, we, NULL, 0, 0);
+        {
+          g_autofree char *first_word = g_strndup (text + ws, strcspn (text + ws, " "));
+          const char *org = import_canonical_place (first_word);
+
+          add_group (draft, who, ws, we, org, ws, ws + strlen (first_word));
+        }
         g_ptr_array_add (state->meetings, draft);
         add_meeting_mention (mentions, state, draft, ws, me);
       }
   }
+}
+
+/* "Speaking at a press conference after the opening session, X said": a meeting of its own. */
+static void
+find_press (ImportState *state,
+            GArray      *mentions)
+{
+  g_autoptr(GMatchInfo) match = NULL;
+  MeetingDraft *draft = NULL;
+
+  g_regex_match_full (meeting_regex (MEETING_PRESS), state->text, state->length, 0, 0, &match, NULL);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      int s, e;
+
+      g_match_info_fetch_pos (match, 0, &s, &e);
+      if (draft == NULL)
+        {
+          g_autofree char *raw = g_strndup (state->text + s, e - s);
+          g_autofree char *title = import_capitalize (raw);
+
+          draft = meeting_draft_new ();
+          draft->named = TRUE;
+          draft->first = s;
+          field_set (&draft->title, title, s, e);
+          g_ptr_array_add (state->meetings, draft);
+        }
+      add_meeting_mention (mentions, state, draft, s, e);
+    }
 }
 
 static void
@@ -698,7 +794,7 @@ find_unnamed (ImportState *state,
         if (g_regex_match_full (meeting_regex (MEETING_CHAIR), state->text, sentence->end,
                                 sentence->start, 0, &chair, NULL))
           {
-            gboolean by = import_fetch (chair, "by", &hs, &he);
+            gboolean by = import_fetch (chair, "by", &hs, &he) || import_fetch (chair, "by2", &hs, &he);
 
             g_match_info_fetch_pos (chair, 0, &hs, &he);
             for (guint i = 0; i < people->len; i++)
@@ -986,6 +1082,7 @@ import_find_meetings (ImportState *state)
   find_aliases (state, mentions);
   find_by_role (state, mentions);
   find_visits (state, mentions);
+  find_press (state, mentions);
   g_array_sort (mentions, compare_mention_start);
   find_unnamed (state, mentions);
   g_array_sort (mentions, compare_mention_start);
@@ -1018,6 +1115,17 @@ import_find_meetings (ImportState *state)
           else if (mention->sentence < s && at->block == sentence->block)
             last = mention->draft;
         }
+      /* "The meeting was held in person": the last meeting named, wherever. */
+      if (!named_here && last == NULL
+          && g_regex_match_full (meeting_regex (MEETING_ANAPHORA), state->text, sentence->end,
+                                 sentence->start, 0, NULL, NULL))
+        for (guint i = 0; i < mentions->len; i++)
+          {
+            const MeetingMention *mention = &g_array_index (mentions, MeetingMention, i);
+
+            if (mention->sentence < s && !mention->draft->visit)
+              last = mention->draft;
+          }
       if (!named_here && last != NULL)
         find_format (state, last, sentence->start, sentence->end, sentence->start);
     }

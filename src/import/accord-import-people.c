@@ -19,18 +19,19 @@
              "Presidents?|Chairm[ae]n|Chairwoman|Chairpersons?|Chairs?|Directors?[- ]Generals?|Directors?|" \
              "Heads?|Chiefs?|Secretar(?:y|ies)|Spokes(?:person|man|woman)|Envoys?|Commissioners?|" \
              "Governors?|Senators?|King|Queen|Sultan|Crown\\h+Prince|Prince|Princess|Leaders?|" \
-             "Senior\\h+Officials?|Generals?|Admirals?|Commanders?|Representatives?|Under-?[Ss]ecretar(?:y|ies)|" \
+             "Senior\\h+Officials?|Commanders?|Representatives?|Under-?[Ss]ecretar(?:y|ies)|" \
              "Counsell?ors?|Consuls?\\h+General|Speakers?|Mayors?|Officials?)"
-#define PORTFOLIO "(?:Foreign\\h+Affairs|National\\h+Defen[cs]e|Defen[cs]e|Home\\h+Affairs|Internal\\h+Affairs|" \
+#define PORTFOLIO "(?:Foreign\\h+Affairs|National\\h+Defen[cs]e|Defen[cs]e\\h+Forces?|Defen[cs]e|Home\\h+Affairs|Internal\\h+Affairs|" \
                   "Public\\h+Security|Industry\\h+and\\h+Trade|Trade\\h+and\\h+Industry|Commerce|Foreign\\h+Trade|" \
                   "International\\h+Trade|Trade|Finance|Economy|Planning\\h+and\\h+Investment|" \
                   "Information\\h+and\\h+Communications?|Justice|Education\\h+and\\h+Training|Education|Health|" \
                   "Labou?r|Culture|Tourism|Agriculture|Energy|Transport|Natural\\h+Resources\\h+and\\h+Environment|" \
                   "Environment|Science\\h+and\\h+Technology|Investment|Industry|the\\h+Interior|Interior|" \
                   "Economic\\h+Affairs|ASEAN\\h+Affairs)"
-#define TITLE_CORE "(?:(?:" MODIFIER "|" PORTFOLIO ")\\h+)*" HEAD "(?:\\h+of\\h+" PORTFOLIO ")?"
+#define TITLE_CORE "(?:(?:" MODIFIER "|" PORTFOLIO ")\\h+)*" HEAD "(?:\\h+(?:of|for)\\h+" PORTFOLIO ")?"
 #define HONORIFIC "(?:H\\.\\h?E\\.|Mrs\\.?|Mr\\.?|Ms\\.?|Madam|Mdm\\.?|Dr\\.?|Prof\\.?|Dato['’]?\\h+Seri|" \
                   "Dato['’]?\\h+Sri|Datuk\\h+Seri|Datuk|Dato['’]?|Tan\\h+Sri|Tun|Pehin|Gen\\.|Lt\\.?\\h?Gen\\.|" \
+                  "(?:Senior\\h+)?Lieutenant\\h+General|Major\\h+General|General|Colonel|Admiral|Air\\h+Marshal|" \
                   "Maj\\.?\\h?Gen\\.|Adm\\.|Sen\\.|Hon\\.|the\\h+Honourable|the\\h+Honorable|Honourable|Honorable|" \
                   "the\\h+Hon\\.|Sir|Dame|Sheikh|Excellency|His\\h+Excellency|Her\\h+Excellency)"
 #define NAME_WORD "\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}][\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}]*)*"
@@ -95,6 +96,22 @@ pattern (PatternKind kind)
   return regexes[kind];
 }
 
+/* "Retno Marsudi, Foreign Minister of Indonesia": the name before an office; "the
+ * Secretary-General of ASEAN, Dr. Kao Kim Hourn,": the name after it. */
+static GRegex *
+name_beside_regex (gboolean after)
+{
+  static GRegex *regexes[2];
+
+  if (g_once_init_enter (&regexes[after]))
+    g_once_init_leave (&regexes[after],
+                       g_regex_new (after ? ",\\h+(?:" HONORIFIC "\\h+)*(?<name>" NAME_WORD "(?:\\h" NAME_WORD "){1,4})(?=,)"
+                                          : "(?<![\\p{L}\\p{N}])(?<name>" NAME_WORD "(?:\\h" NAME_WORD "){1,5})"
+                                            "(?:\\h+(?:MP|M\\.P\\.|Jr\\.?|Sr\\.?))?,\\h+(?:the\\h+)?$",
+                                    G_REGEX_OPTIMIZE, 0, NULL));
+  return regexes[after];
+}
+
 static GRegex *
 appositive_regex (void)
 {
@@ -154,6 +171,38 @@ trim_name (const char *text,
   if (last_good == NULL)
     return FALSE;
   *end = last_good - text;
+  return TRUE;
+}
+
+/* The name's words after the last that cannot be in one ("Lieutenant General Hoang Xuan
+ * Chien" → "Hoang Xuan Chien"); FALSE when none is left. */
+static gboolean
+trim_name_start (const char *text,
+                 int        *start,
+                 int         end)
+{
+  int p = *start;
+  int first = -1;
+
+  while (p < end)
+    {
+      int word_end = p;
+      g_autofree char *word = NULL;
+
+      while (word_end < end && text[word_end] != ' ')
+        word_end++;
+      word = g_strndup (text + p, word_end - p);
+      if (import_is_name_stopword (word))
+        first = -1;
+      else if (first < 0)
+        first = p;
+      p = word_end;
+      while (p < end && text[p] == ' ')
+        p++;
+    }
+  if (first < 0)
+    return FALSE;
+  *start = first;
   return TRUE;
 }
 
@@ -369,6 +418,26 @@ scan_title_first (ImportState *state,
       import_fetch (match, "title", &ts, &te);
       named = import_fetch (match, "name", &ns, &ne) && !in_heading (state, ms)
               && trim_name (text, ns, &ne);
+      if (!named && !in_heading (state, ms))
+        {
+          g_autoptr(GMatchInfo) beside = NULL;
+          const Sentence *sentence = &g_array_index (state->sentences, Sentence,
+                                                     import_sentence_at (state, ms));
+
+          if (g_regex_match_full (name_beside_regex (FALSE), text, ms, sentence->start, 0,
+                                  &beside, NULL)
+              && import_fetch (beside, "name", &ns, &ne) && trim_name_start (text, &ns, ne))
+            {
+              named = TRUE;
+              ms = ns;
+            }
+          g_clear_pointer (&beside, g_match_info_free);
+          if (!named
+              && g_regex_match_full (name_beside_regex (TRUE), text, sentence->end, me,
+                                     G_REGEX_MATCH_ANCHORED, &beside, NULL)
+              && import_fetch (beside, "name", &ns, &ne) && trim_name (text, ns, &ne))
+            named = TRUE;
+        }
       placed = import_fetch (match, "poss", &os, &oe) || import_fetch (match, "dem", &os, &oe)
                || import_fetch (match, "of", &os, &oe) || import_fetch (match, "of2", &os, &oe);
 
@@ -401,9 +470,9 @@ scan_title_first (ImportState *state,
         {
           field_set (&person->title, title, ts, te);
           field_set_text (&person->name, text, ns, ne);
-          me = ne;
+          me = MAX (me, ne);
           if (import_fetch (match, "of2", &os, &oe))
-            me = oe;
+            me = MAX (me, oe);
         }
       else
         {
@@ -415,8 +484,24 @@ scan_title_first (ImportState *state,
               continue;
             }
           /* An office without a name is known by it: "Minister of Foreign Affairs of Lao
-           * PDR", whichever way the article writes the country. */
-          full = g_strdup_printf ("%s of %s", title, person->affiliation.value);
+           * PDR", whichever way the article writes the country. A body keeps its words:
+           * "the ASEAN Defence Ministers". */
+          /* Without the words a name would have been read from. */
+          me = te;
+          if (import_fetch (match, "of", &os, &oe))
+            me = oe;
+          if (person->group)
+            {
+              g_autofree char *words = NULL;
+
+              if (g_ascii_strncasecmp (text + ms, "the ", 4) == 0)
+                ms += 4;
+              words = g_strndup (text + ms, me - ms);
+
+              full = import_capitalize (words);
+            }
+          else
+            full = g_strdup_printf ("%s of %s", title, person->affiliation.value);
           field_set (&person->title, full, MIN (ts, (int) person->affiliation.start),
                      MAX (te, (int) person->affiliation.end));
         }
@@ -599,6 +684,68 @@ merge_short_names (ImportState *state)
   state->people = g_steal_pointer (&kept);
 }
 
+/* "Manalo held a bilateral meeting": a surname alone, of someone named in full elsewhere. */
+static void
+find_bare_names (ImportState *state)
+{
+  static GRegex *word_regex;
+  g_autoptr(GHashTable) owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree guint8 *covered = g_malloc0 (state->length + 1);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (g_once_init_enter (&word_regex))
+    g_once_init_leave (&word_regex, g_regex_new ("(?<![\\p{L}\\p{N}'’-])" NAME_WORD, G_REGEX_OPTIMIZE, 0, NULL));
+
+  for (guint i = 0; i < state->people->len; i++)
+    {
+      Person *person = state->people->pdata[i];
+      g_auto(GStrv) words = NULL;
+
+      if (!field_is_set (&person->name))
+        continue;
+      words = g_strsplit (person->name.value, " ", -1);
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          char *folded = accord_search_fold (words[w]);
+
+          if (g_utf8_strlen (folded, -1) < 3 || import_is_name_stopword (words[w]))
+            {
+              g_free (folded);
+              continue;
+            }
+          if (g_hash_table_contains (owners, folded)
+              && GPOINTER_TO_INT (g_hash_table_lookup (owners, folded)) != (int) i + 1)
+            g_hash_table_replace (owners, folded, GINT_TO_POINTER (0));   /* two people's */
+          else
+            g_hash_table_replace (owners, folded, GINT_TO_POINTER (i + 1));
+        }
+    }
+  for (guint i = 0; i < state->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (state->mentions, Mention, i);
+
+      memset (covered + mention->start, 1, mention->end - mention->start);
+    }
+
+  g_regex_match_full (word_regex, state->text, state->length, 0, 0, &match, NULL);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      int s, e;
+      g_autofree char *word = NULL;
+      g_autofree char *folded = NULL;
+      int owner;
+
+      g_match_info_fetch_pos (match, 0, &s, &e);
+      if (covered[s])
+        continue;
+      word = g_strndup (state->text + s, e - s);
+      folded = accord_search_fold (word);
+      owner = GPOINTER_TO_INT (g_hash_table_lookup (owners, folded));
+      if (owner > 0)
+        add_mention (state, owner - 1, s, e);
+    }
+}
+
 void
 import_find_people (ImportState *state)
 {
@@ -609,4 +756,6 @@ import_find_people (ImportState *state)
   scan_other (state, PATTERN_HONORIFIC, covered);
   g_array_sort (state->mentions, compare_mentions);
   merge_short_names (state);
+  find_bare_names (state);
+  g_array_sort (state->mentions, compare_mentions);
 }

@@ -146,6 +146,7 @@ typedef struct
 
   GDate       reference;
   AccordImportReference reference_origin;
+  gsize       dateline_end;  /* "JAKARTA, Sept 5 —" is the article's date, no meeting's */
   Field       reference_field;
 
   Field       publisher;

@@ -362,11 +362,147 @@ import_find_tables (ImportState *state)
     }
 }
 
+/* ---- Initiatives in prose ------------------------------------------------------------------ */
+
+#define INITIATIVE_WORD "\\p{Lu}[\\p{L}\\p{M}\\p{N}'’–-]*"
+#define INITIATIVE_HEAD "(?:Strategic\\h+Plan|Work\\h+Plan|Work\\h+Programme|Action\\h+Plan|Plan|Programme|" \
+                        "Program|Initiative|Framework\\h+Agreement|Framework|Agreement|Fund|Strategy|Roadmap|" \
+                        "Partnership|Task\\h+Force(?:\\h+on(?:\\h+\\p{Lu}\\p{L}+)+)?|Grid|Platform|Blueprint|" \
+                        "Corridor|Mechanism|Network)"
+
+static GRegex *
+prose_regex (guint which)
+{
+  static GRegex *regexes[4];
+  static const char * const patterns[] = {
+    /* "the ASEAN Green Finance Initiative", "ADMM Work Programme 2024-2026" */
+    "(?<![\\p{L}\\p{N}])(?<name>" INITIATIVE_WORD "(?:\\h+(?:" INITIATIVE_WORD "|(?:on|for|of|and)(?=\\h+\\p{Lu})))*?"
+    "\\h+" INITIATIVE_HEAD ")(?![\\p{L}])(?<year>\\h+\\d{4}(?:\\h*[-–]\\h*\\d{2,4})?(?![\\p{N}]))?",
+    /* "agreed on a work plan for 2024–2026" */
+    "(?i)(?<![\\p{L}])(?:a|an|the)\\h+(?<name>(?:joint\\h+|new\\h+)?(?:work\\h+plan|action\\h+plan|"
+    "work\\h+programme|cooperation\\h+plan|roadmap))\\h+for\\h",
+    /* what is done with it */
+    "(?i)(?<![\\p{L}])(?:(?<planned>will|would|to\\h+be|agreed\\h+to|tasked|expected\\h+to|plans?\\h+to|to\\h+launch|to\\h+draft)|"
+    "(?<ongoing>launched|adopted|endorsed|approved|signed|implementing|progress\\h+(?:of|on)|reviewed)|"
+    "(?<proposed>proposed|suggested))(?![\\p{L}])",
+    /* a clause ends */
+    ",?\\h+and\\h+|;",
+  };
+
+  if (g_once_init_enter (&regexes[which]))
+    g_once_init_leave (&regexes[which], g_regex_new (patterns[which], G_REGEX_OPTIMIZE, 0, NULL));
+  return regexes[which];
+}
+
+static gboolean
+initiative_known (ImportState *state,
+                  const char  *title)
+{
+  g_autofree char *folded = accord_search_fold (title);
+
+  for (guint i = 0; i < state->initiatives->len; i++)
+    {
+      g_autofree char *other = accord_search_fold (((InitiativeDraft *) state->initiatives->pdata[i])->title.value);
+
+      if (g_str_equal (folded, other))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+add_prose_initiative (ImportState    *state,
+                      const Sentence *sentence,
+                      int             start,
+                      int             end,
+                      int             year_start,
+                      int             year_end)
+{
+  InitiativeDraft *draft;
+  g_autofree char *raw = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GMatchInfo) status = NULL;
+  g_autoptr(GMatchInfo) clause = NULL;
+  gsize clause_end = sentence->end;
+  gboolean resolved = FALSE;
+  int s, e;
+
+  if (g_ascii_strncasecmp (state->text + start, "the ", 4) == 0)
+    start += 4;
+  raw = g_strndup (state->text + start, (year_end > 0 ? year_end : end) - start);
+  title = import_capitalize (raw);
+  if (initiative_known (state, title) || memchr (raw, ' ', strlen (raw)) == NULL)
+    return;
+
+  draft = initiative_draft_new ();
+  draft->first = start;
+  field_set (&draft->title, title, start, year_end > 0 ? year_end : end);
+  if (year_end > 0)
+    {
+      while (state->text[year_start] == ' ')
+        year_start++;
+      draft->period = import_find_period (state, year_start, year_end, &draft->timeline, &resolved);
+    }
+  else
+    {
+      if (g_regex_match_full (prose_regex (3), state->text, sentence->end, end, 0, &clause, NULL))
+        {
+          g_match_info_fetch_pos (clause, 0, &s, &e);
+          clause_end = s;
+        }
+      draft->period = import_find_period (state, end, clause_end, &draft->timeline, &resolved);
+    }
+  draft->year_resolved = resolved;
+  if (g_regex_match_full (prose_regex (2), state->text, sentence->end, sentence->start, 0, &status, NULL))
+    {
+      if (import_fetch (status, "planned", &s, &e))
+        draft->status_value = ACCORD_STATUS_PLANNED;
+      else if (import_fetch (status, "ongoing", &s, &e))
+        draft->status_value = ACCORD_STATUS_ONGOING;
+      else if (import_fetch (status, "proposed", &s, &e))
+        draft->status_value = ACCORD_STATUS_PROPOSED;
+      field_set_text (&draft->status, state->text, s, e);
+    }
+  g_ptr_array_add (state->initiatives, draft);
+}
+
+/* Plans, programmes, agreements, funds and task forces a sentence does something with:
+ * launches, adopts, drafts, reviews, proposes. */
+static void
+find_prose_initiatives (ImportState *state)
+{
+  for (guint which = 0; which < 2; which++)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+
+      g_regex_match_full (prose_regex (which), state->text, state->length, 0, 0, &match, NULL);
+      for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+        {
+          int ns, ne, ys = 0, ye = 0;
+          const Sentence *sentence;
+          BlockKind kind;
+
+          import_fetch (match, "name", &ns, &ne);
+          sentence = &g_array_index (state->sentences, Sentence, import_sentence_at (state, ns));
+          kind = g_array_index (state->blocks, Block, sentence->block).kind;
+          if (kind == BLOCK_TABLE_ROW || kind == BLOCK_HEADING)
+            continue;
+          if (!g_regex_match_full (prose_regex (2), state->text, sentence->end, sentence->start,
+                                   0, NULL, NULL))
+            continue;
+          if (!import_fetch (match, "year", &ys, &ye))
+            ys = ye = 0;
+          add_prose_initiative (state, sentence, ns, ne, ys, ye);
+        }
+    }
+}
+
 void
 import_find_initiatives (ImportState *state)
 {
   MeetingDraft *primary = NULL;
 
+  find_prose_initiatives (state);
   for (guint i = 0; i < state->meetings->len && primary == NULL; i++)
     {
       MeetingDraft *draft = state->meetings->pdata[i];

@@ -690,8 +690,11 @@ adopt_items (AccordRecord *record)
 
   for (guint i = 0; i < n_lists; i++)
     {
-      g_autoptr(GArray) repeated = accord_item_list_repair_ids (lists[i]);
+      /* Which ids repeated only the loader reports; clang warns of a g_autoptr never read. */
+      GArray *repeated = accord_item_list_repair_ids (lists[i]);
       guint n = g_list_model_get_n_items (lists[i]);
+
+      g_clear_pointer (&repeated, g_array_unref);
 
       for (guint j = 0; j < n; j++)
         {

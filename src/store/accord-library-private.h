@@ -54,6 +54,11 @@ struct _AccordLibrary
   GPtrArray *removed[N_LISTS];
   gboolean heard;
   guint64 queued;
+
+  /* Commits by other connections: the WAL file's monitor asks the writer to look */
+  GFileMonitor *wal_monitor;
+  int data_version;
+  gint check_queued;
 };
 
 /* accord-library-rows.c */

@@ -56,6 +56,8 @@ typedef struct {
   /* RecordRows to write */
   GPtrArray *records;
   gboolean stop;
+  /* Not a change: a look at whether another connection committed one */
+  gboolean check;
 } Job;
 
 /* A record in one of the document's lists, as the database has it. */
@@ -122,6 +124,7 @@ typedef struct {
   AccordLibrary *self;
   guint64 change;
   GError *error;
+  gboolean changed_elsewhere;
 } Report;
 
 static gboolean
@@ -129,7 +132,9 @@ report_cb (gpointer data)
 {
   Report *report = data;
 
-  if (report->error != NULL)
+  if (report->changed_elsewhere)
+    accord_store_emit_changed_elsewhere (ACCORD_STORE (report->self));
+  else if (report->error != NULL)
     accord_store_emit_persist_failed (ACCORD_STORE (report->self), report->error);
   else
     accord_store_emit_committed (ACCORD_STORE (report->self), report->change);
@@ -147,6 +152,32 @@ report_free (gpointer data)
   g_free (report);
 }
 
+/* PRAGMA data_version changes when another connection, in this process or another,
+ * commits; never for this connection's own transactions. */
+static int
+data_version (AccordLibrary *self)
+{
+  sqlite3_stmt *statement = _accord_library_prepare (self, "PRAGMA data_version", NULL);
+  int version = -1;
+
+  if (statement != NULL && sqlite3_step (statement) == SQLITE_ROW)
+    version = sqlite3_column_int (statement, 0);
+  sqlite3_finalize (statement);
+
+  return version;
+}
+
+static void
+report_changed_elsewhere (AccordLibrary *self)
+{
+  Report *report = g_new0 (Report, 1);
+
+  report->self = g_object_ref (self);
+  report->changed_elsewhere = TRUE;
+  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, report_cb, report,
+                              report_free);
+}
+
 static gpointer
 writer_thread (gpointer data)
 {
@@ -158,6 +189,20 @@ writer_thread (gpointer data)
       g_autoptr(GError) error = NULL;
       Report *report;
       gboolean stop = job->stop;
+
+      if (job->check)
+        {
+          int version = data_version (self);
+
+          g_atomic_int_set (&self->check_queued, FALSE);
+          if (version != self->data_version)
+            {
+              self->data_version = version;
+              report_changed_elsewhere (self);
+            }
+          job_free (job);
+          continue;
+        }
 
       if (!stop)
         write_job (self, job, &error);
@@ -708,6 +753,8 @@ load_thread (GTask        *task,
     loaded->positions[l] = g_array_new (FALSE, FALSE, sizeof (double));
 
   loaded->document = open_library (self, loaded->positions, &error);
+  if (loaded->document != NULL)
+    self->data_version = data_version (self);
   if (loaded->document == NULL)
     {
       g_clear_pointer (&self->db, sqlite3_close);
@@ -717,6 +764,42 @@ load_thread (GTask        *task,
     }
 
   g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
+}
+
+/* Every commit, ours or another process's, writes to the WAL file: then the writer looks
+ * at data_version, which only another connection's commits change. */
+static void
+on_wal_changed (GFileMonitor      *monitor,
+                GFile             *file,
+                GFile             *other_file,
+                GFileMonitorEvent  event,
+                AccordLibrary     *self)
+{
+  Job *job;
+
+  if (self->writer == NULL || !g_atomic_int_compare_and_exchange (&self->check_queued, FALSE, TRUE))
+    return;
+
+  job = job_new ();
+  job->check = TRUE;
+  g_async_queue_push (self->jobs, job);
+}
+
+static void
+watch_wal (AccordLibrary *self)
+{
+  g_autofree char *path = g_strconcat (g_file_peek_path (self->file), "-wal", NULL);
+  g_autoptr(GFile) wal = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  self->wal_monitor = g_file_monitor_file (wal, G_FILE_MONITOR_NONE, NULL, &error);
+  if (self->wal_monitor == NULL)
+    {
+      g_debug ("Not watching %s: %s", path, error->message);
+      return;
+    }
+  g_file_monitor_set_rate_limit (self->wal_monitor, 100);
+  g_signal_connect_object (self->wal_monitor, "changed", G_CALLBACK (on_wal_changed), self, 0);
 }
 
 static void
@@ -749,6 +832,7 @@ accord_library_load_finish (AccordStore   *store,
   /* From now on the writer has the connection, and the main thread the document. */
   follow (self, loaded->document, loaded->positions);
   self->writer = g_thread_new ("accord-library", writer_thread, self);
+  watch_wal (self);
   document = g_object_ref (loaded->document);
   loaded_free (loaded);
 
@@ -800,6 +884,13 @@ accord_library_store_init (AccordStoreInterface *iface)
 static void
 stop (AccordLibrary *self)
 {
+  if (self->wal_monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->wal_monitor, self);
+      g_file_monitor_cancel (self->wal_monitor);
+      g_clear_object (&self->wal_monitor);
+    }
+
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);

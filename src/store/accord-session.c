@@ -700,6 +700,15 @@ on_store_persist_failed (AccordStore   *store,
   g_signal_emit (self, signals[SAVE_FAILED], 0, self->file, error);
 }
 
+/* Another process committed to the library: the window offers to read it again, which
+ * loses nothing, every change here being committed already. */
+static void
+on_store_changed_elsewhere (AccordStore   *store,
+                            AccordSession *self)
+{
+  set_disk_state (self, ACCORD_DISK_CHANGED);
+}
+
 static void
 store_loaded (GObject      *source,
               GAsyncResult *result,
@@ -749,6 +758,8 @@ accord_session_open_store (AccordSession *self,
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "committed", G_CALLBACK (on_store_committed), self, 0);
   g_signal_connect_object (store, "persist-failed", G_CALLBACK (on_store_persist_failed),
+                           self, 0);
+  g_signal_connect_object (store, "changed-elsewhere", G_CALLBACK (on_store_changed_elsewhere),
                            self, 0);
   self->loading = g_cancellable_new ();
   accord_store_load_async (store, self->loading, store_loaded, g_object_ref (self));

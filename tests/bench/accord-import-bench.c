@@ -6,7 +6,13 @@
  * The page is synthetic and deterministic: HTML with navigation, a cookie banner, scripts,
  * share buttons, and an article of varied paragraphs (datelines, people written in several
  * ways, meetings, dates with and without a year, run-in lists, captions and tables) until it
- * is 200 KB. */
+ * is 200 KB.
+ *
+ *   accord-import-bench --quality DIR…
+ *
+ * prints, instead, precision and recall per field (meetings, participants, dates,
+ * initiatives) of the articles in each DIR against the .expected files beside them
+ * (tests/import/prose, tests/import/heldout), as "import.<field>.precision n=<drafted> …". */
 
 #include "config.h"
 
@@ -14,6 +20,7 @@
 #include <string.h>
 
 #include "accord-import.h"
+#include "import/import-quality.h"
 
 #define PAGE_BYTES (200 * 1024)
 #define RUNS 9
@@ -88,6 +95,21 @@ main (int   argc,
   guint meetings = 0;
 
   setlocale (LC_ALL, "");
+  if (argc > 2 && g_str_equal (argv[1], "--quality"))
+    {
+      Quality quality = { { 0 } };
+
+      for (int i = 2; i < argc; i++)
+        quality_add_folder (&quality, argv[i], TRUE);
+      for (guint f = 0; f < N_QUALITY_FIELDS; f++)
+        {
+          g_print ("import.%s.precision n=%u %.2f ratio\n", quality_field_names[f],
+                   quality.drafted[f], quality_precision (&quality, f));
+          g_print ("import.%s.recall n=%u %.2f ratio\n", quality_field_names[f],
+                   quality.expected[f], quality_recall (&quality, f));
+        }
+      return 0;
+    }
   page = make_page ();
   length = strlen (page);
 
