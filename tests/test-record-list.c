@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 
 #include "accord-json.h"
 #include "accord-participant.h"
@@ -835,6 +836,110 @@ test_finalize (void)
   g_assert_finalize_object (document);
 }
 
+static double
+luminance (const GdkRGBA *color)
+{
+  double channels[3] = { color->red, color->green, color->blue };
+
+  for (guint i = 0; i < 3; i++)
+    channels[i] = channels[i] <= 0.03928 ? channels[i] / 12.92
+                                         : pow ((channels[i] + 0.055) / 1.055, 2.4);
+
+  return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+}
+
+/* WCAG's contrast of @fg drawn over the opaque @bg. */
+static double
+contrast (const GdkRGBA *fg,
+          const GdkRGBA *bg)
+{
+  GdkRGBA blended = {
+    fg->red * fg->alpha + bg->red * (1 - fg->alpha),
+    fg->green * fg->alpha + bg->green * (1 - fg->alpha),
+    fg->blue * fg->alpha + bg->blue * (1 - fg->alpha),
+    1,
+  };
+  double a = luminance (&blended) + 0.05;
+  double b = luminance (bg) + 0.05;
+
+  return MAX (a, b) / MIN (a, b);
+}
+
+static GtkWidget *
+find_first_label (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_LABEL (child) ? child : find_first_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The label of the first column's title: in the view's header, its child that is not the
+ * list of rows. */
+static GtkWidget *
+find_header_title (GtkWidget *view)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (view);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_LIST_VIEW (child))
+        return find_first_label (child);
+    }
+
+  return NULL;
+}
+
+/* Column titles meet WCAG AA (4.5:1) on the view's background, light and dark, with the app's
+ * style sheet (libadwaita's alone gives 2.2:1). */
+static void
+test_header_contrast (void)
+{
+  g_autoptr(AccordDocument) document = load_dataset ();
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *list = accord_record_list_new (ACCORD_TYPE_MEETING);
+  GtkWidget *title;
+  Shown shown;
+
+  gtk_css_provider_load_from_resource (provider, "/io/github/accordapp/Accord/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  accord_record_list_set_document (ACCORD_RECORD_LIST (list), document);
+  show (&shown, list);
+  title = find_header_title (GTK_WIDGET (get_view (list)));
+  g_assert_nonnull (title);
+
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      GtkStyleContext *context = gtk_widget_get_style_context (title);
+      GdkRGBA fg, bg;
+
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      wait_for_layout (shown.window);
+      gtk_style_context_get_color (context, &fg);
+      g_assert_true (gtk_style_context_lookup_color (context, "view_bg_color", &bg));
+      G_GNUC_END_IGNORE_DEPRECATIONS
+      g_test_message ("%s: contrast %.2f", dark ? "dark" : "light", contrast (&fg, &bg));
+      g_assert_cmpfloat (contrast (&fg, &bg), >=, 4.5);
+    }
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (provider));
+  destroy (&shown);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -856,6 +961,7 @@ main (int   argc,
   g_test_add_func ("/ui/record-list/long-titles-ellipsize", test_long_titles_ellipsize);
   g_test_add_func ("/ui/record-list/selection", test_selection);
   g_test_add_func ("/ui/record-list/finalize", test_finalize);
+  g_test_add_func ("/ui/record-list/header-contrast", test_header_contrast);
 
   return g_test_run ();
 }

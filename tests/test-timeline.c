@@ -558,6 +558,8 @@ test_keyboard (Fixture       *fixture,
   AccordMeeting *meeting = accord_document_lookup_meeting (fixture->document, "m-asean-sg-lao-fm");
   g_autoptr(AccordTimelineGroup) group = NULL;
   GtkWidget *focus;
+  GtkAdjustment *hadjustment;
+  double start;
   guint position, summit_position, moved_position;
 
   accord_timeline_set_selected (fixture->timeline, ACCORD_RECORD (summit));
@@ -577,13 +579,22 @@ test_keyboard (Fixture       *fixture,
   g_assert_cmpstr (accord_record_get_title (accord_timeline_get_selected (fixture->timeline)), ==,
                    "ASEAN Chairmanship 2024 of Lao PDR");
 
-  /* Left goes from a bar to its group, then closes the group; Right opens it. */
+  /* Left and Right pan, by a tenth of the width. */
   accord_timeline_set_selected (fixture->timeline, ACCORD_RECORD (summit));
   accord_test_settle ();
   gtk_widget_grab_focus (GTK_WIDGET (row_for (fixture, summit)));
+  hadjustment = _accord_timeline_get_hadjustment (fixture->timeline);
+  start = gtk_adjustment_get_value (hadjustment);
   press (fixture, GDK_KEY_Left);
-  g_assert_true (accord_timeline_get_selected (fixture->timeline) == ACCORD_RECORD (meeting));
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), <, start);
+  start = gtk_adjustment_get_value (hadjustment);
+  press (fixture, GDK_KEY_Right);
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), >, start);
+  g_assert_true (accord_timeline_get_selected (fixture->timeline) == ACCORD_RECORD (summit));
+
+  /* On a group's header, Left closes the group and Right opens it, as in a tree; then they pan. */
   g_assert_true (accord_timeline_rows_find (rows, ACCORD_RECORD (meeting), FALSE, &position));
+  _accord_timeline_focus_position (fixture->timeline, position);
   group = g_list_model_get_item (G_LIST_MODEL (rows), position);
   g_assert_true (accord_timeline_group_get_expanded (group));
   press (fixture, GDK_KEY_Left);
@@ -591,6 +602,10 @@ test_keyboard (Fixture       *fixture,
   g_assert_false (accord_timeline_rows_find (rows, ACCORD_RECORD (summit), FALSE, NULL));
   press (fixture, GDK_KEY_Right);
   g_assert_true (accord_timeline_group_get_expanded (group));
+  start = gtk_adjustment_get_value (hadjustment);
+  press (fixture, GDK_KEY_Right);
+  g_assert_true (accord_timeline_group_get_expanded (group));
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), !=, start);
 
   /* Alt+Right moves the selected bar by the zoom's unit, through the document. */
   show_quarters (fixture);

@@ -673,6 +673,122 @@ test_keyboard_focus (void)
   close_window (window);
 }
 
+static GtkWidget *
+find_label_with_text (GtkWidget  *widget,
+                      const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+      found = find_label_with_text (child, text);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+accelerators_have (GPtrArray       *accelerators,
+                   guint            keyval,
+                   GdkModifierType  modifiers)
+{
+  for (guint i = 0; i < accelerators->len; i++)
+    {
+      g_auto(GStrv) accels = g_strsplit (accelerators->pdata[i], " ", -1);
+
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          guint key;
+          GdkModifierType mods;
+
+          if (gtk_accelerator_parse (accels[j], &key, &mods) && key == keyval && mods == modifiers)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The shortcuts window lists every key of the window and the timeline (the keypad's twins and
+ * Ctrl+ variants of the timeline's zoom keys aside), under a title in the user's language. */
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(AccordDocument) document = NULL;
+  AccordWindow *window = window_with_dataset (&document);
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/accordapp/Accord/gtk/help-overlay.ui");
+  GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  g_autoptr(GPtrArray) accelerators = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *owners[] = { GTK_WIDGET (window), GTK_WIDGET (window->timeline) };
+
+  g_assert_cmpstr (gtk_window_get_title (overlay), ==, "Keyboard Shortcuts");
+  _accord_window_title_help_overlay (overlay);
+  g_assert_nonnull (find_label_with_text (gtk_window_get_titlebar (overlay), "Keyboard Shortcuts"));
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        {
+          char *accelerator = NULL;
+
+          g_object_get (l->data, "accelerator", &accelerator, NULL);
+          if (accelerator != NULL)
+            g_ptr_array_add (accelerators, accelerator);
+        }
+    }
+
+  for (guint o = 0; o < G_N_ELEMENTS (owners); o++)
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (owners[o]);
+
+      for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, c);
+        GListModel *shortcuts = GTK_IS_SHORTCUT_CONTROLLER (controller) ? G_LIST_MODEL (controller)
+                                                                         : NULL;
+
+      for (guint i = 0; shortcuts != NULL && i < g_list_model_get_n_items (shortcuts); i++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, i);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          guint keyval;
+          GdkModifierType modifiers;
+          g_autofree char *name = NULL;
+
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          /* Accord's own keys: GTK's (F10 for the menu) are GNOME's to document. */
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (action) ||
+              !(g_str_has_prefix (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
+                                  "win.") ||
+                g_str_has_prefix (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
+                                  "timeline.")))
+            continue;
+          keyval = gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger));
+          modifiers = gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger));
+          name = gtk_accelerator_name (keyval, modifiers);
+          if (g_str_has_prefix (gdk_keyval_name (keyval), "KP_") ||
+              (o == 1 && (modifiers & GDK_CONTROL_MASK) &&
+               accelerators_have (accelerators, keyval, modifiers & ~GDK_CONTROL_MASK)) ||
+              (keyval == GDK_KEY_equal && accelerators_have (accelerators, GDK_KEY_plus, 0)))
+            continue;
+          if (!accelerators_have (accelerators, keyval, modifiers))
+            g_error ("%s is not in the shortcuts window", name);
+        }
+      }
+    }
+
+  gtk_window_destroy (overlay);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -705,6 +821,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/pane-width", test_pane_width);
   g_test_add_func ("/ui/window/error-page", test_error_page);
   g_test_add_func ("/ui/window/keyboard-focus", test_keyboard_focus);
+  g_test_add_func ("/ui/window/shortcuts-window", test_shortcuts_window);
 
   status = g_test_run ();
 

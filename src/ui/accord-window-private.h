@@ -105,6 +105,9 @@ void              _accord_window_show_record        (AccordWindow   *self,
                                                      AccordRecord   *record);
 /* The detail pane of the visible page. */
 AccordRecordEditor *_accord_window_get_visible_editor (AccordWindow *self);
+/* Titles the shortcuts window in the user's language: GTK 4.8 heads it with its own
+ * "Shortcuts", which has no Lao or Vietnamese catalogue here. */
+void              _accord_window_title_help_overlay (GtkWindow      *overlay);
 /* Gives the keyboard to the visible page: its list or timeline, or at narrow widths the
  * heading of the record it shows. */
 void              _accord_window_focus_page         (AccordWindow   *self);

@@ -78,6 +78,44 @@ editor_for_list (AccordWindow     *self,
   return list == self->meetings_list ? self->meetings_editor : self->initiatives_editor;
 }
 
+static void
+retitle_labels (GtkWidget  *widget,
+                const char *from,
+                const char *to)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), from) == 0)
+        gtk_label_set_text (GTK_LABEL (child), to);
+      else
+        retitle_labels (child, from, to);
+    }
+}
+
+void
+_accord_window_title_help_overlay (GtkWindow *overlay)
+{
+  GtkWidget *titlebar = gtk_window_get_titlebar (overlay);
+
+  g_return_if_fail (GTK_IS_WINDOW (overlay));
+
+  /* Its .ui gives the window's own title. */
+  if (titlebar != NULL)
+    retitle_labels (titlebar, g_dgettext ("gtk40", "Shortcuts"), gtk_window_get_title (overlay));
+}
+
+static void
+on_application_changed (AccordWindow *self)
+{
+  GtkShortcutsWindow *overlay =
+    gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (overlay != NULL)
+    _accord_window_title_help_overlay (GTK_WINDOW (overlay));
+}
+
 AccordRecordEditor *
 _accord_window_get_visible_editor (AccordWindow *self)
 {
@@ -744,6 +782,8 @@ accord_window_init (AccordWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "sidebar-width", self->timeline_editor, "width",
                    G_SETTINGS_BIND_DEFAULT);
+
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
 
   self->filter = accord_record_filter_new ();
   connect_pane (self, self->meetings_list, self->meetings_editor, self->meetings_leaflet);
