@@ -163,6 +163,39 @@ with tempfile.TemporaryDirectory() as tmp:
           "import: a calendar without an output is a usage error",
           [result.returncode, result.stderr])
 
+    # CSV out and back, one list a file.
+    result = run("export", DATASET, "--to", "csv", "--what", "initiatives", "-o", path("i.csv"))
+    check(result.returncode == 0, "export --to csv --what initiatives", [result.stderr])
+    result = run("import", path("i.csv"), "-o", path("i.json"))
+    with open(path("i.json"), encoding="utf-8") as f:
+        back = json.load(f)
+    check(result.returncode == 0
+          and [i["id"] for i in back["initiatives"]] == [i["id"] for i in dataset["initiatives"]]
+          and [i["title"] for i in back["initiatives"]]
+          == [i["title"] for i in dataset["initiatives"]],
+          "import: the CSV table comes back as the initiatives", [result.stderr])
+    result = run("export", DATASET, "--to", "csv", "--excel", "--what", "meetings",
+                 "-o", path("m.csv"), language="vi")
+    with open(path("m.csv"), "rb") as f:
+        first_line = f.readline().decode("utf-8")
+    check(result.returncode == 0 and first_line.startswith("\ufeffMã;Tên;"),
+          "export --to csv --excel in Vietnamese: BOM, “;”, Vietnamese headers", [first_line])
+    result = run("import", path("m.csv"), "-o", path("m.json"))
+    with open(path("m.json"), encoding="utf-8") as f:
+        back = json.load(f)
+    check(result.returncode == 0
+          and [m["id"] for m in back["meetings"]] == [m["id"] for m in dataset["meetings"]],
+          "import: a Vietnamese Excel table reads back with the UI in English", [result.stderr])
+    with open(path("bad.csv"), "w", encoding="utf-8") as f:
+        f.write("Title,Start,End\nGood,2024-01-01,2024-01-02\n\"Two\nlines\",2024-01-01,x\n")
+    result = run("validate", path("bad.csv"))
+    check(result.returncode == 1
+          and "bad.csv: Line 3: “x” is not a date (YYYY-MM-DD)" in result.stderr,
+          "validate: a CSV row that cannot be a record fails with its line", [result.stderr])
+    result = run("export", DATASET, "--to", "csv", "-o", path("x.csv"))
+    check(result.returncode == 2 and "--what" in result.stderr,
+          "export --to csv without --what is a usage error", [result.stderr])
+
     # --help, in English and translated.
     result = run("--help")
     check(result.returncode == 0

@@ -8,6 +8,8 @@
 #include "accord-attribute.h"
 #include "accord-document-choices.h"
 #include "accord-document.h"
+#include "accord-fields.h"
+#include "accord-json.h"
 #include "accord-initiative.h"
 #include "accord-meeting.h"
 #include "accord-model-private.h"
@@ -536,6 +538,180 @@ test_affiliation (void)
   g_assert_false (accord_search_index_matches_affiliation (index, i, "lao pdr"));
 }
 
+/* The object of @document at the place of @object in @other: the record of the same id, or
+ * the item at the same place of the same list of that record. */
+static GObject *
+same_object (AccordDocument *other,
+             GObject        *object,
+             AccordRecord   *record,
+             const char     *list_id,
+             const char     *record_id)
+{
+  AccordRecord *found = accord_document_lookup_record (other, record_id);
+  const AccordField *list_field;
+
+  g_assert_nonnull (found);
+  if (object == G_OBJECT (record))
+    return G_OBJECT (found);
+
+  list_field = accord_field_lookup (G_OBJECT (found), list_id);
+  return g_list_model_get_item (accord_field_get_items (list_field, found), 0);
+}
+
+/* Sets @field of @object (in @record, through @list_id when an item) to a value of its own,
+ * through the document, and follows it: the undo step's name, the search, the JSON text and a
+ * document loaded from it, and undo. */
+static void
+walk_field (AccordDocument    *document,
+            AccordRecord      *record,
+            const char        *list_id,
+            GObject           *object,
+            const AccordField *field,
+            guint              n)
+{
+  /* A date where the description asks for one. */
+  g_autofree char *text = (field->flags & ACCORD_FIELD_DATE)
+                            ? g_strdup_printf ("2031-03-%02u", 1 + n % 28)
+                            : g_strdup_printf ("Zqx%u Field Value", n);
+  g_autofree char *folded = accord_search_fold (text);
+  const char *strv[] = { text, "Zqy", NULL };
+  g_autoptr(AccordPeriod) period = accord_period_parse ("March 2031", NULL, NULL);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto(GValue) before = G_VALUE_INIT;
+  g_auto(GValue) after = G_VALUE_INIT;
+  g_autoptr(AccordDocument) reloaded = accord_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *haystack = NULL;
+  g_autofree char *record_id = NULL;
+  g_autoptr(GObject) copy = NULL;
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), field->id);
+  gboolean searched = (field->flags & (ACCORD_FIELD_SEARCHED | ACCORD_FIELD_AFFILIATION)) != 0;
+
+  g_assert_nonnull (pspec);
+  g_value_init (&before, pspec->value_type);
+  g_object_get_property (object, field->id, &before);
+  g_value_init (&value, pspec->value_type);
+  switch (field->kind)
+    {
+    case ACCORD_FIELD_STRING:
+      g_value_set_string (&value, text);
+      break;
+
+    case ACCORD_FIELD_STRV:
+      g_value_set_boxed (&value, strv);
+      break;
+
+    case ACCORD_FIELD_ENUM:
+      {
+        g_autoptr(GEnumClass) klass = g_type_class_ref (field->value_type ());
+
+        g_value_set_enum (&value, klass->values[klass->n_values - 1].value);
+        g_assert_cmpint (klass->values[klass->n_values - 1].value, !=, field->enum_default);
+      }
+      break;
+
+    case ACCORD_FIELD_PERIOD:
+      g_value_set_boxed (&value, period);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  accord_document_set_value (document, object, field->id, &value, NULL);
+  g_assert_cmpstr (accord_document_get_undo_label (document), ==,
+                   accord_field_get_undo_label (field, object));
+  g_assert_cmpstr (accord_document_get_undo_label (document), !=, "Edit");
+
+  /* Search reads what the description says it reads. */
+  haystack = accord_search_build_haystack (record);
+  if (field->kind == ACCORD_FIELD_STRING || field->kind == ACCORD_FIELD_STRV)
+    g_assert_true ((strstr (haystack, folded) != NULL) == searched);
+  else if (field->kind == ACCORD_FIELD_PERIOD)
+    g_assert_true ((strstr (haystack, "march 2031") != NULL) == searched);
+
+  /* Written under its member, and read back. */
+  saved = accord_json_save_data (document, NULL);
+  if (field->kind == ACCORD_FIELD_STRING)
+    {
+      g_autofree char *written = g_strdup_printf ("\"%s\" : \"%s\"", field->member, text);
+
+      g_assert_nonnull (strstr (saved, written));
+    }
+  g_assert_true (accord_json_load_data (reloaded, saved, -1, &error));
+  g_assert_no_error (error);
+  record_id = g_strdup (accord_record_get_id (record));
+  copy = same_object (reloaded, object, record, list_id, record_id);
+  if (copy == G_OBJECT (accord_document_lookup_record (reloaded, record_id)))
+    g_object_ref (copy);
+  g_value_init (&after, pspec->value_type);
+  g_object_get_property (copy, field->id, &after);
+  g_assert_true (g_param_values_cmp (pspec, &after, &value) == 0 ||
+                 (field->kind == ACCORD_FIELD_STRV &&
+                  g_strv_equal (g_value_get_boxed (&after), strv)) ||
+                 (field->kind == ACCORD_FIELD_PERIOD &&
+                  accord_period_equal (g_value_get_boxed (&after), period)));
+
+  /* And undone. */
+  g_assert_true (accord_document_undo (document));
+  g_value_unset (&after);
+  g_value_init (&after, pspec->value_type);
+  g_object_get_property (object, field->id, &after);
+  g_assert_true (g_param_values_cmp (pspec, &after, &before) == 0 ||
+                 field->kind == ACCORD_FIELD_STRV || field->kind == ACCORD_FIELD_PERIOD);
+}
+
+static void
+walk_fields (AccordDocument *document,
+             AccordRecord   *record,
+             const char     *list_id,
+             GObject        *object,
+             guint          *n)
+{
+  guint n_fields;
+  const AccordField *fields = accord_fields_for_type (G_OBJECT_TYPE (object), &n_fields);
+
+  g_assert_nonnull (fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      if (fields[i].kind == ACCORD_FIELD_ITEMS)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (accord_field_get_items (&fields[i],
+                                                                                    object), 0);
+
+          walk_fields (document, record, fields[i].id, item, n);
+          continue;
+        }
+      /* The record's id is walked last: the others find the record by it. */
+      if (object == G_OBJECT (record) && g_str_equal (fields[i].id, "id"))
+        continue;
+      walk_field (document, record, list_id, object, &fields[i], (*n)++);
+    }
+}
+
+/* Every field that a description names goes through JSON, search and undo as it says. */
+static void
+test_every_field (void)
+{
+  AccordMeeting *meeting = accord_meeting_new ("m-1");
+  AccordInitiative *initiative = accord_initiative_new ("i-1");
+  g_autoptr(AccordDocument) document = NULL;
+  guint n = 0;
+
+  add_participant (meeting, "A", "", "", "");
+  add_source (ACCORD_RECORD (meeting), "P", "T");
+  add_source (ACCORD_RECORD (initiative), "P", "T");
+  add_attribute (initiative, "N", "V");
+  document = document_of (meeting, initiative);
+
+  walk_fields (document, ACCORD_RECORD (meeting), NULL, G_OBJECT (meeting), &n);
+  walk_fields (document, ACCORD_RECORD (initiative), NULL, G_OBJECT (initiative), &n);
+  walk_field (document, ACCORD_RECORD (meeting), NULL, G_OBJECT (meeting),
+              accord_field_lookup (G_OBJECT (meeting), "id"), n++);
+  g_assert_cmpuint (n, >=, 30);
+}
+
 static void
 test_lists (void)
 {
@@ -600,6 +776,7 @@ main (int   argc,
   g_test_add_func ("/search/index/records-leave", test_records_leave);
   g_test_add_func ("/search/affiliation", test_affiliation);
   g_test_add_func ("/search/lists", test_lists);
+  g_test_add_func ("/search/fields/every-field", test_every_field);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "accord-cli-private.h"
+#include "accord-csv.h"
 #include "accord-ical.h"
 #include "accord-json.h"
 #include "accord-safe-file.h"
@@ -18,6 +19,7 @@ typedef enum {
   FORMAT_NONE,
   FORMAT_JSON,
   FORMAT_ICS,
+  FORMAT_CSV,
 } Format;
 
 static const struct
@@ -27,6 +29,7 @@ static const struct
 } formats[] = {
   { "json", FORMAT_JSON },
   { "ics", FORMAT_ICS },
+  { "csv", FORMAT_CSV },
 };
 
 static Format
@@ -78,6 +81,31 @@ load_input (const char  *command,
       ok = accord_ical_load_data (data, length, from, to, &meetings, &initiatives, &error);
       if (ok)
         accord_document_load (document, meetings, initiatives);
+    }
+  else if (format_from_path (path) == FORMAT_CSV)
+    {
+      g_autoptr(AccordCsvTable) table = accord_csv_table_parse (data, length, &error);
+      g_autofree int *mapping = NULL;
+      g_autoptr(GPtrArray) records = NULL;
+      g_auto(GStrv) row_errors = NULL;
+      AccordCsvKind kind;
+
+      ok = table != NULL;
+      if (ok)
+        {
+          kind = accord_csv_guess_kind (table);
+          mapping = accord_csv_guess_mapping (table, kind);
+          records = accord_csv_read_records (table, kind, mapping, &row_errors);
+        }
+      /* A row that cannot be a record fails the file: nothing is left out unsaid. */
+      for (guint i = 0; row_errors != NULL && row_errors[i] != NULL; i++)
+        accord_cli_print_error (command, _("%s: %s"), path, row_errors[i]);
+      if (row_errors != NULL)
+        return NULL;
+      if (ok && kind == ACCORD_CSV_MEETINGS)
+        accord_document_load (document, records, NULL);
+      else if (ok)
+        accord_document_load (document, NULL, records);
     }
   else
     ok = accord_json_load_data_full (document, data, length, &warnings, &error);
@@ -243,16 +271,19 @@ accord_cli_export (int    argc,
   GDate from, to;
   gboolean has_from = FALSE, has_to = FALSE;
   gboolean want_meetings = TRUE, want_initiatives = TRUE;
+  gboolean excel = FALSE;
   Format format = FORMAT_NONE;
   gsize length = 0;
   const GOptionEntry entries[] = {
     { "to", 't', 0, G_OPTION_ARG_STRING_ARRAY, &to_values,
-      N_("The format to write: ics or json; or, after --from, the last day to take"),
+      N_("The format to write: ics, csv or json; or, after --from, the last day to take"),
       N_("FORMAT|DATE") },
     { "what", 'w', 0, G_OPTION_ARG_STRING, &what,
       N_("Only meetings or only initiatives"), N_("meetings|initiatives") },
     { "from", 'f', 0, G_OPTION_ARG_STRING, &from_text,
       N_("Only what overlaps the days from DATE to the --to DATE (YYYY-MM-DD)"), N_("DATE") },
+    { "excel", 0, 0, G_OPTION_ARG_NONE, &excel,
+      N_("CSV for Excel: a byte order mark, and “;” where the decimal separator is “,”"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file to write, or - for the standard output"), N_("OUTPUT") },
     { NULL }
@@ -283,7 +314,7 @@ accord_cli_export (int    argc,
     format = format_from_path (output);
   if (format == FORMAT_NONE)
     {
-      accord_cli_print_error ("export", "%s", _("Choose the format with --to ics or --to json"));
+      accord_cli_print_error ("export", "%s", _("Choose the format with --to ics, --to csv or --to json"));
       return ACCORD_CLI_USAGE;
     }
 
@@ -312,6 +343,13 @@ accord_cli_export (int    argc,
         }
     }
 
+  if (format == FORMAT_CSV && what == NULL)
+    {
+      /* Translators: do not translate the options */
+      accord_cli_print_error ("export", "%s", _("A CSV file holds one list: add --what meetings or --what initiatives"));
+      return ACCORD_CLI_USAGE;
+    }
+
   document = load_input ("export", argv[1], NULL, NULL);
   if (document == NULL)
     return ACCORD_CLI_FAILED;
@@ -338,6 +376,18 @@ accord_cli_export (int    argc,
                                             "%u meetings without a date were left out: an event needs one",
                                             n_left_out),
                                   n_left_out);
+      }
+      break;
+    case FORMAT_CSV:
+      {
+        AccordCsvOptions options = { ',', FALSE };
+        g_autoptr(GListModel) list = want_meetings ? store_of (meetings, ACCORD_TYPE_MEETING)
+                                                   : store_of (initiatives, ACCORD_TYPE_INITIATIVE);
+
+        if (excel)
+          accord_csv_options_for_excel (&options);
+        data = accord_csv_save_data (list, want_meetings ? ACCORD_CSV_MEETINGS : ACCORD_CSV_INITIATIVES,
+                                     &options, &length);
       }
       break;
     case FORMAT_JSON:
@@ -386,9 +436,9 @@ accord_cli_import (int    argc,
       accord_cli_print_error ("import", "%s", _("Name one file and the output (-o OUTPUT.json)"));
       return ACCORD_CLI_USAGE;
     }
-  if (format_from_path (argv[1]) != FORMAT_ICS)
+  if (format_from_path (argv[1]) != FORMAT_ICS && format_from_path (argv[1]) != FORMAT_CSV)
     {
-      accord_cli_print_error ("import", "%s", _("Name an iCalendar file (.ics)"));
+      accord_cli_print_error ("import", "%s", _("Name an iCalendar (.ics) or CSV (.csv) file"));
       return ACCORD_CLI_USAGE;
     }
   if ((from_text == NULL) != (to_text == NULL))

@@ -24,13 +24,15 @@ static const AccordCliCommand commands[] = {
   /* .txt, .md, .html, or "-" for standard input */
   { "import", N_("FILE… [--date YYYY-MM-DD] [-o OUT.json]"),
     N_("Draft records from news articles (.txt, .md, .html)"), run_import },
-  { "import", N_("FILE.ics -o OUTPUT.json"),
-    N_("Make an Accord document of the events and to-dos of an iCalendar file"),
+  { "import", N_("FILE.ics|FILE.csv -o OUTPUT.json"),
+    N_("Make an Accord document of an iCalendar file’s events and to-dos, or of a CSV table"),
     accord_cli_import },
   { "validate", N_("FILE"),
-    N_("Check that FILE is a valid Accord document or iCalendar file"), accord_cli_validate },
+    N_("Check that FILE is a valid Accord document, iCalendar file or CSV table"),
+    accord_cli_validate },
   { "export", N_("FILE --to FORMAT -o OUTPUT"),
-    N_("Write the document FILE as iCalendar (ics) or JSON (json)"), accord_cli_export },
+    N_("Write the document FILE as iCalendar (ics), CSV (csv) or JSON (json)"),
+    accord_cli_export },
 };
 
 static const AccordCliCommand *

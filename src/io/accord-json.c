@@ -11,6 +11,7 @@
 
 #include "accord-attribute.h"
 #include "accord-enum-types.h"
+#include "accord-fields.h"
 #include "accord-json-private.h"
 #include "accord-model-private.h"
 #include "accord-participant.h"
@@ -32,6 +33,8 @@ typedef struct
   GHashTable *meeting;
   GHashTable *initiative;
   GHashTable *document;
+  /* A period member's name → where what it does not know is kept (period_key()). */
+  GHashTable *period_keys;
 } KnownMembers;
 
 typedef struct
@@ -65,6 +68,36 @@ reader_fail (Reader     *reader,
   return FALSE;
 }
 
+static void
+add_period_keys (GHashTable *keys,
+                 GType       type)
+{
+  guint n_fields;
+  const AccordField *fields = accord_fields_for_type (type, &n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      if (fields[i].kind == ACCORD_FIELD_PERIOD)
+        g_hash_table_insert (keys, (gpointer) fields[i].member,
+                             g_strconcat (UNKNOWN_MEMBERS_KEY ":", fields[i].member, NULL));
+    }
+}
+
+/* The members of the kind of object @type describes (accord-fields.h), in the order Accord
+ * writes them, to their positions (from 1). */
+static GHashTable *
+known_from_fields (GType type)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_fields;
+  const AccordField *fields = accord_fields_for_type (type, &n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    g_hash_table_insert (set, (gpointer) fields[i].member, GUINT_TO_POINTER (i + 1));
+
+  return set;
+}
+
 /* Member names of one kind of object, in the order Accord writes them, to their positions
  * (from 1): looked up for every member of every object. */
 static GHashTable *
@@ -87,8 +120,8 @@ keep_unknown_members (GObject    *object,
 }
 
 /* A period is an immutable value without object data: what it does not know is kept on the
- * record that holds it, under the member's name. */
-#define UNKNOWN_PERIOD_MEMBERS_KEY(member) (UNKNOWN_MEMBERS_KEY ":" member)
+ * record that holds it, under the member's name (period_key()). */
+static const char *period_key (const char *member);
 
 static const char * const period_members[] = { "text", "start", "end", "precision", NULL };
 
@@ -327,7 +360,10 @@ get_array_member (Reader     *reader,
   return json_node_get_array (node);
 }
 
-typedef GObject *(*ReadItemFunc) (Reader *reader, JsonObject *json);
+static GObject    *read_object    (Reader     *reader,
+                                   JsonObject *json,
+                                   GType       type);
+static GHashTable *known_for_type (GType       type);
 
 /* Reads @member, a list of objects, into @items; NULL when it is missing or empty, so that
  * the records' list stores, which are made on first use, are only made when needed. */
@@ -335,7 +371,7 @@ static gboolean
 read_object_list (Reader        *reader,
                   JsonObject    *json,
                   const char    *member,
-                  ReadItemFunc   read_item,
+                  GType          item_type,
                   GPtrArray    **out_items)
 {
   JsonArray *array;
@@ -369,7 +405,7 @@ read_object_list (Reader        *reader,
           return FALSE;
         }
 
-      item = read_item (reader, json_node_get_object (element));
+      item = read_object (reader, json_node_get_object (element), item_type);
       if (item == NULL)
         {
           g_string_truncate (reader->path, path_len);
@@ -412,218 +448,107 @@ fill_store (Reader     *reader,
     }
 }
 
-/* An item's "id", which may be missing (fill_store gives it one). */
+/* Each field of @object's description, from its member. */
 static gboolean
-read_item_id (Reader     *reader,
-              JsonObject *json,
-              GObject    *item)
+read_described (Reader     *reader,
+                JsonObject *json,
+                GObject    *object)
 {
-  const char *id;
+  guint n_fields;
+  const AccordField *fields = accord_fields_for_type (G_OBJECT_TYPE (object), &n_fields);
 
-  if (!read_string (reader, json, "id", &id))
-    return FALSE;
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const AccordField *field = &fields[i];
 
-  accord_item_set_id (ACCORD_ITEM (item), id);
+      switch (field->kind)
+        {
+        case ACCORD_FIELD_STRING:
+          {
+            const char *text;
+            GDate date;
+
+            if (!read_string (reader, json, field->member, &text))
+              return FALSE;
+            if ((field->flags & ACCORD_FIELD_DATE) && text[0] != '\0' &&
+                !date_from_iso (text, &date))
+              return reader_fail (reader, field->member, _("a date such as “2024-01-29”"));
+            accord_field_set_string (field, object, text);
+          }
+          break;
+
+        case ACCORD_FIELD_STRV:
+          {
+            g_auto(GStrv) strv = NULL;
+
+            if (!read_strv (reader, json, field->member, &strv))
+              return FALSE;
+            accord_field_set_strv (field, object, (const char * const *) strv);
+          }
+          break;
+
+        case ACCORD_FIELD_ENUM:
+          {
+            int value;
+
+            if (!read_enum (reader, json, field->member, field->value_type (),
+                            field->enum_default, &value))
+              return FALSE;
+            accord_field_set_enum (field, object, value);
+          }
+          break;
+
+        case ACCORD_FIELD_PERIOD:
+          {
+            g_autoptr(AccordPeriod) period = NULL;
+
+            if (!read_period (reader, object, period_key (field->member), json, field->member,
+                              &period))
+              return FALSE;
+            accord_field_set_period (field, object, period);
+          }
+          break;
+
+        case ACCORD_FIELD_ITEMS:
+          {
+            g_autoptr(GPtrArray) items = NULL;
+
+            /* The record's list is made only when there are items. */
+            if (!read_object_list (reader, json, field->member, field->value_type (),
+                                   &items))
+              return FALSE;
+            if (items != NULL)
+              fill_store (reader, accord_field_get_items (field, object), field->member, items);
+          }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  keep_unknown_members (object, json, known_for_type (G_OBJECT_TYPE (object)));
   return TRUE;
 }
 
-static const char * const participant_members[] = { "id", "name", "title", "affiliation", "role", NULL };
-
 static GObject *
-read_participant (Reader     *reader,
-                  JsonObject *json)
+read_object (Reader     *reader,
+             JsonObject *json,
+             GType       type)
 {
-  const char *name, *title, *affiliation, *role;
-  AccordParticipant *participant;
+  g_autoptr(GObject) object = g_object_new (type, NULL);
 
-  if (!read_string (reader, json, "name", &name) ||
-      !read_string (reader, json, "title", &title) ||
-      !read_string (reader, json, "affiliation", &affiliation) ||
-      !read_string (reader, json, "role", &role))
+  if (!read_described (reader, json, object))
     return NULL;
 
-  participant = accord_participant_new (name, title, affiliation, role);
-  if (!read_item_id (reader, json, G_OBJECT (participant)))
-    {
-      g_object_unref (participant);
-      return NULL;
-    }
-  keep_unknown_members (G_OBJECT (participant), json, reader->known->participant);
-  return G_OBJECT (participant);
-}
-
-static const char * const source_members[] = { "id", "publisher", "title", "uri", "published", NULL };
-
-static GObject *
-read_source (Reader     *reader,
-             JsonObject *json)
-{
-  const char *publisher, *title, *uri, *published;
-  AccordSource *source;
-  GDate date;
-
-  if (!read_string (reader, json, "publisher", &publisher) ||
-      !read_string (reader, json, "title", &title) ||
-      !read_string (reader, json, "uri", &uri) ||
-      !read_string (reader, json, "published", &published))
-    return NULL;
-
-  if (published[0] != '\0' && !date_from_iso (published, &date))
-    {
-      reader_fail (reader, "published", _("a date such as “2024-01-29”"));
-      return NULL;
-    }
-
-  source = accord_source_new (publisher, title, uri, published);
-  if (!read_item_id (reader, json, G_OBJECT (source)))
-    {
-      g_object_unref (source);
-      return NULL;
-    }
-  keep_unknown_members (G_OBJECT (source), json, reader->known->source);
-  return G_OBJECT (source);
-}
-
-static const char * const attribute_members[] = { "id", "name", "value", NULL };
-
-static GObject *
-read_attribute (Reader     *reader,
-                JsonObject *json)
-{
-  const char *name, *value;
-  AccordAttribute *attribute;
-
-  if (!read_string (reader, json, "name", &name) ||
-      !read_string (reader, json, "value", &value))
-    return NULL;
-
-  attribute = accord_attribute_new (name, value);
-  if (!read_item_id (reader, json, G_OBJECT (attribute)))
-    {
-      g_object_unref (attribute);
-      return NULL;
-    }
-  keep_unknown_members (G_OBJECT (attribute), json, reader->known->attribute);
-  return G_OBJECT (attribute);
-}
-
-static gboolean
-read_record_common (Reader       *reader,
-                    JsonObject   *json,
-                    AccordRecord *record)
-{
-  const char *id, *title, *notes;
-  g_autoptr(GPtrArray) sources = NULL;
-
-  if (!read_string (reader, json, "id", &id) ||
-      !read_string (reader, json, "title", &title) ||
-      !read_string (reader, json, "notes", &notes) ||
-      !read_object_list (reader, json, "sources", read_source, &sources))
-    return FALSE;
-
-  if (sources != NULL)
-    fill_store (reader, accord_record_get_sources (record), "sources", sources);
-
-  accord_record_set_id (record, id);
-  accord_record_set_title (record, title);
-  accord_record_set_notes (record, notes);
-  return TRUE;
-}
-
-static const char * const meeting_members[] = {
-  "id", "title", "when", "location", "format", "kind", "participants", "topics", "summary",
-  "outcomes", "sources", "notes", NULL
-};
-
-static GObject *
-read_meeting (Reader     *reader,
-              JsonObject *json)
-{
-  g_autoptr(AccordMeeting) meeting = accord_meeting_new (NULL);
-  g_autoptr(AccordPeriod) when = NULL;
-  g_auto(GStrv) topics = NULL;
-  g_auto(GStrv) outcomes = NULL;
-  g_autoptr(GPtrArray) participants = NULL;
-  const char *location, *summary;
-  int format, kind;
-
-  if (!read_record_common (reader, json, ACCORD_RECORD (meeting)) ||
-      !read_period (reader, G_OBJECT (meeting), UNKNOWN_PERIOD_MEMBERS_KEY ("when"), json,
-                    "when", &when) ||
-      !read_string (reader, json, "location", &location) ||
-      !read_enum (reader, json, "format", ACCORD_TYPE_MEETING_FORMAT,
-                  ACCORD_MEETING_FORMAT_UNSPECIFIED, &format) ||
-      !read_enum (reader, json, "kind", ACCORD_TYPE_MEETING_KIND, ACCORD_MEETING_KIND_OTHER,
-                  &kind) ||
-      !read_object_list (reader, json, "participants", read_participant, &participants) ||
-      !read_strv (reader, json, "topics", &topics) ||
-      !read_string (reader, json, "summary", &summary) ||
-      !read_strv (reader, json, "outcomes", &outcomes))
-    return NULL;
-
-  if (participants != NULL)
-    fill_store (reader, accord_meeting_get_participants (meeting), "participants", participants);
-  accord_meeting_set_when (meeting, when);
-  accord_meeting_set_location (meeting, location);
-  accord_meeting_set_format (meeting, format);
-  accord_meeting_set_kind (meeting, kind);
-  accord_meeting_set_topics (meeting, (const char * const *) topics);
-  accord_meeting_set_summary (meeting, summary);
-  accord_meeting_set_outcomes (meeting, (const char * const *) outcomes);
-  keep_unknown_members (G_OBJECT (meeting), json, reader->known->meeting);
-
-  return G_OBJECT (g_steal_pointer (&meeting));
-}
-
-static const char * const initiative_members[] = {
-  "id", "title", "objective", "expected_outcome", "timeline", "lead", "partners", "status",
-  "area", "meeting", "attributes", "sources", "notes", NULL
-};
-
-static GObject *
-read_initiative (Reader     *reader,
-                 JsonObject *json)
-{
-  g_autoptr(AccordInitiative) initiative = accord_initiative_new (NULL);
-  g_autoptr(AccordPeriod) timeline = NULL;
-  g_auto(GStrv) partners = NULL;
-  g_autoptr(GPtrArray) attributes = NULL;
-  const char *objective, *expected_outcome, *lead, *area, *meeting_id;
-  int status;
-
-  if (!read_record_common (reader, json, ACCORD_RECORD (initiative)) ||
-      !read_string (reader, json, "objective", &objective) ||
-      !read_string (reader, json, "expected_outcome", &expected_outcome) ||
-      !read_period (reader, G_OBJECT (initiative), UNKNOWN_PERIOD_MEMBERS_KEY ("timeline"),
-                    json, "timeline", &timeline) ||
-      !read_string (reader, json, "lead", &lead) ||
-      !read_strv (reader, json, "partners", &partners) ||
-      !read_enum (reader, json, "status", ACCORD_TYPE_STATUS, ACCORD_STATUS_PROPOSED, &status) ||
-      !read_string (reader, json, "area", &area) ||
-      !read_string (reader, json, "meeting", &meeting_id) ||
-      !read_object_list (reader, json, "attributes", read_attribute, &attributes))
-    return NULL;
-
-  if (attributes != NULL)
-    fill_store (reader, accord_initiative_get_attributes (initiative), "attributes", attributes);
-  accord_initiative_set_objective (initiative, objective);
-  accord_initiative_set_expected_outcome (initiative, expected_outcome);
-  accord_initiative_set_period (initiative, timeline);
-  accord_initiative_set_lead (initiative, lead);
-  accord_initiative_set_partners (initiative, (const char * const *) partners);
-  accord_initiative_set_status (initiative, status);
-  accord_initiative_set_area (initiative, area);
-  accord_initiative_set_meeting_id (initiative, meeting_id);
-  keep_unknown_members (G_OBJECT (initiative), json, reader->known->initiative);
-
-  return G_OBJECT (g_steal_pointer (&initiative));
+  return g_steal_pointer (&object);
 }
 
 static GPtrArray *
 read_records (Reader       *reader,
               JsonObject   *json,
               const char   *member,
-              ReadItemFunc  read_item)
+              GType         type)
 {
   JsonArray *array;
   GPtrArray *records;
@@ -649,7 +574,7 @@ read_records (Reader       *reader,
           return NULL;
         }
 
-      record = read_item (reader, json_node_get_object (element));
+      record = read_object (reader, json_node_get_object (element), type);
       if (record == NULL)
         {
           g_ptr_array_unref (records);
@@ -676,12 +601,15 @@ known_members (void)
   if (g_once_init_enter (&initialized))
     {
       known.period = known_set (period_members);
-      known.participant = known_set (participant_members);
-      known.source = known_set (source_members);
-      known.attribute = known_set (attribute_members);
-      known.meeting = known_set (meeting_members);
-      known.initiative = known_set (initiative_members);
+      known.participant = known_from_fields (ACCORD_TYPE_PARTICIPANT);
+      known.source = known_from_fields (ACCORD_TYPE_SOURCE);
+      known.attribute = known_from_fields (ACCORD_TYPE_ATTRIBUTE);
+      known.meeting = known_from_fields (ACCORD_TYPE_MEETING);
+      known.initiative = known_from_fields (ACCORD_TYPE_INITIATIVE);
       known.document = known_set (document_members);
+      known.period_keys = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+      add_period_keys (known.period_keys, ACCORD_TYPE_MEETING);
+      add_period_keys (known.period_keys, ACCORD_TYPE_INITIATIVE);
       g_once_init_leave (&initialized, 1);
     }
 
@@ -888,9 +816,9 @@ accord_json_load_data_full (AccordDocument  *document,
   reader.known = known_members ();
   reader.warnings = scan.warnings;
 
-  meetings = read_records (&reader, json, "meetings", read_meeting);
+  meetings = read_records (&reader, json, "meetings", ACCORD_TYPE_MEETING);
   if (meetings != NULL)
-    initiatives = read_records (&reader, json, "initiatives", read_initiative);
+    initiatives = read_records (&reader, json, "initiatives", ACCORD_TYPE_INITIATIVE);
 
   if (reader.error != NULL)
     {
@@ -978,14 +906,38 @@ set_period (JsonObject         *json,
   json_object_set_object_member (json, member, object);
 }
 
-typedef JsonObject *(*WriteItemFunc) (gpointer item);
+/* The members Accord knows of objects of @type. */
+static GHashTable *
+known_for_type (GType type)
+{
+  const KnownMembers *known = known_members ();
+
+  if (type == ACCORD_TYPE_MEETING)
+    return known->meeting;
+  if (type == ACCORD_TYPE_INITIATIVE)
+    return known->initiative;
+  if (type == ACCORD_TYPE_PARTICIPANT)
+    return known->participant;
+  if (type == ACCORD_TYPE_SOURCE)
+    return known->source;
+  g_assert (type == ACCORD_TYPE_ATTRIBUTE);
+  return known->attribute;
+}
+
+static JsonObject *write_described (GObject *object);
+
+/* @object's members as its description lists them, then the ones kept from its file. */
+static JsonObject *
+write_object (GObject *object)
+{
+  return accord_json_write_members (object, UNKNOWN_MEMBERS_KEY, write_described (object),
+                                    known_for_type (G_OBJECT_TYPE (object)));
+}
 
 static void
-set_object_list (JsonObject    *json,
-                 const char    *member,
-                 GListModel    *list,
-                 WriteItemFunc  write_item,
-                 GHashTable    *known)
+set_object_list (JsonObject *json,
+                 const char *member,
+                 GListModel *list)
 {
   JsonArray *array = json_array_new ();
   guint n = g_list_model_get_n_items (list);
@@ -993,110 +945,68 @@ set_object_list (JsonObject    *json,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
-      JsonObject *object = write_item (item);
 
-      object = accord_json_write_members (item, UNKNOWN_MEMBERS_KEY, object, known);
-      json_array_add_object_element (array, object);
+      json_array_add_object_element (array, write_object (item));
     }
 
   json_object_set_array_member (json, member, array);
 }
 
-static JsonObject *
-write_participant (gpointer item)
+/* Where the members of the period in @member that this version does not know are kept on the
+ * object that holds it. */
+static const char *
+period_key (const char *member)
 {
-  AccordParticipant *participant = item;
-  JsonObject *json = json_object_new ();
+  const char *key = g_hash_table_lookup (known_members ()->period_keys, member);
 
-  set_nonempty_string (json, "id", accord_item_get_id (item));
-  set_nonempty_string (json, "name", accord_participant_get_name (participant));
-  set_nonempty_string (json, "title", accord_participant_get_title (participant));
-  set_nonempty_string (json, "affiliation", accord_participant_get_affiliation (participant));
-  set_nonempty_string (json, "role", accord_participant_get_role (participant));
-  return json;
+  g_assert (key != NULL);
+  return key;
 }
 
+
+/* Each field @object's description lists, under its member, in the description's order. */
 static JsonObject *
-write_source (gpointer item)
+write_described (GObject *object)
 {
-  AccordSource *source = item;
   JsonObject *json = json_object_new ();
+  guint n_fields;
+  const AccordField *fields = accord_fields_for_type (G_OBJECT_TYPE (object), &n_fields);
 
-  set_nonempty_string (json, "id", accord_item_get_id (item));
-  set_nonempty_string (json, "publisher", accord_source_get_publisher (source));
-  set_nonempty_string (json, "title", accord_source_get_title (source));
-  set_nonempty_string (json, "uri", accord_source_get_uri (source));
-  set_nonempty_string (json, "published", accord_source_get_published (source));
-  return json;
-}
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const AccordField *field = &fields[i];
 
-static JsonObject *
-write_attribute (gpointer item)
-{
-  AccordAttribute *attribute = item;
-  JsonObject *json = json_object_new ();
+      switch (field->kind)
+        {
+        case ACCORD_FIELD_STRING:
+          set_nonempty_string (json, field->member, accord_field_get_string (field, object));
+          break;
 
-  set_nonempty_string (json, "id", accord_item_get_id (item));
-  set_nonempty_string (json, "name", accord_attribute_get_name (attribute));
-  set_nonempty_string (json, "value", accord_attribute_get_value (attribute));
-  return json;
-}
+        case ACCORD_FIELD_STRV:
+          set_strv (json, field->member, accord_field_get_strv (field, object));
+          break;
 
-static JsonObject *
-write_meeting (gpointer item)
-{
-  AccordMeeting *meeting = item;
-  AccordRecord *record = item;
-  JsonObject *json = json_object_new ();
+        case ACCORD_FIELD_ENUM:
+          json_object_set_string_member (json, field->member,
+                                         accord_enum_to_nick (field->value_type (),
+                                                              accord_field_get_enum (field,
+                                                                                     object)));
+          break;
 
-  set_nonempty_string (json, "id", accord_record_get_id (record));
-  set_nonempty_string (json, "title", accord_record_get_title (record));
-  set_period (json, item, UNKNOWN_PERIOD_MEMBERS_KEY ("when"), "when",
-              accord_meeting_get_when (meeting));
-  set_nonempty_string (json, "location", accord_meeting_get_location (meeting));
-  json_object_set_string_member (json, "format",
-                                 accord_enum_to_nick (ACCORD_TYPE_MEETING_FORMAT,
-                                                      accord_meeting_get_format (meeting)));
-  json_object_set_string_member (json, "kind",
-                                 accord_enum_to_nick (ACCORD_TYPE_MEETING_KIND,
-                                                      accord_meeting_get_kind (meeting)));
-  set_object_list (json, "participants", accord_meeting_get_participants (meeting),
-                   write_participant, known_members ()->participant);
-  set_strv (json, "topics", accord_meeting_get_topics (meeting));
-  set_nonempty_string (json, "summary", accord_meeting_get_summary (meeting));
-  set_strv (json, "outcomes", accord_meeting_get_outcomes (meeting));
-  set_object_list (json, "sources", accord_record_get_sources (record), write_source,
-                   known_members ()->source);
-  set_nonempty_string (json, "notes", accord_record_get_notes (record));
-  return json;
-}
+        case ACCORD_FIELD_PERIOD:
+          set_period (json, object, period_key (field->member), field->member,
+                      accord_field_get_period (field, object));
+          break;
 
-static JsonObject *
-write_initiative (gpointer item)
-{
-  AccordInitiative *initiative = item;
-  AccordRecord *record = item;
-  JsonObject *json = json_object_new ();
+        case ACCORD_FIELD_ITEMS:
+          set_object_list (json, field->member, accord_field_get_items (field, object));
+          break;
 
-  set_nonempty_string (json, "id", accord_record_get_id (record));
-  set_nonempty_string (json, "title", accord_record_get_title (record));
-  set_nonempty_string (json, "objective", accord_initiative_get_objective (initiative));
-  set_nonempty_string (json, "expected_outcome",
-                       accord_initiative_get_expected_outcome (initiative));
-  set_period (json, item, UNKNOWN_PERIOD_MEMBERS_KEY ("timeline"), "timeline",
-              accord_initiative_get_period (initiative));
-  set_nonempty_string (json, "lead", accord_initiative_get_lead (initiative));
-  set_strv (json, "partners", accord_initiative_get_partners (initiative));
-  json_object_set_string_member (json, "status",
-                                 accord_enum_to_nick (ACCORD_TYPE_STATUS,
-                                                      accord_initiative_get_status (initiative)));
-  set_nonempty_string (json, "area", accord_initiative_get_area (initiative));
-  set_nonempty_string (json, "meeting", accord_initiative_get_meeting_id (initiative));
-  set_object_list (json, "attributes", accord_initiative_get_attributes (initiative),
-                   write_attribute, known_members ()->attribute);
-  set_object_list (json, "sources", accord_record_get_sources (record), write_source,
-                   known_members ()->source);
-  set_nonempty_string (json, "notes", accord_record_get_notes (record));
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
   return json;
 }
 
@@ -1112,11 +1022,9 @@ document_node (AccordDocument *document,
   json_object_set_string_member (json, "format", "accord");
   json_object_set_int_member (json, "version", ACCORD_JSON_FORMAT_VERSION);
   set_object_list (json, "meetings",
-                   with_records ? accord_document_get_meetings (document) : G_LIST_MODEL (none),
-                   write_meeting, known_members ()->meeting);
+                   with_records ? accord_document_get_meetings (document) : G_LIST_MODEL (none));
   set_object_list (json, "initiatives",
-                   with_records ? accord_document_get_initiatives (document) : G_LIST_MODEL (none),
-                   write_initiative, known_members ()->initiative);
+                   with_records ? accord_document_get_initiatives (document) : G_LIST_MODEL (none));
   json = accord_json_write_members (G_OBJECT (document), UNKNOWN_MEMBERS_KEY, json,
                                     known_members ()->document);
 
@@ -1197,12 +1105,7 @@ accord_json_save_record (AccordRecord *record,
 
   g_return_val_if_fail (ACCORD_IS_MEETING (record) || ACCORD_IS_INITIATIVE (record), NULL);
 
-  if (ACCORD_IS_MEETING (record))
-    object = accord_json_write_members (G_OBJECT (record), UNKNOWN_MEMBERS_KEY,
-                                        write_meeting (record), known_members ()->meeting);
-  else
-    object = accord_json_write_members (G_OBJECT (record), UNKNOWN_MEMBERS_KEY,
-                                        write_initiative (record), known_members ()->initiative);
+  object = write_object (G_OBJECT (record));
 
   array = json_array_new ();
   json_array_add_object_element (array, object);

@@ -8,6 +8,7 @@
 
 #include "accord-attribute.h"
 #include "accord-document.h"
+#include "accord-fields.h"
 #include "accord-model-private.h"
 #include "accord-participant.h"
 #include "accord-source.h"
@@ -360,59 +361,6 @@ values_equal (const GValue *a,
     }
 
   return FALSE;
-}
-
-/* Labels for the undo stack, from what a property means to the person editing it. */
-static const char *
-label_for_property (GObject    *object,
-                    const char *property)
-{
-  static const struct {
-    const char *property;
-    const char *meeting_label;
-    const char *initiative_label;
-  } record_labels[] = {
-    { "title", N_("Rename Meeting"), N_("Rename Initiative") },
-    { "id", N_("Change Meeting Identifier"), N_("Change Initiative Identifier") },
-    { "notes", N_("Edit Meeting Notes"), N_("Edit Initiative Notes") },
-    { "when", N_("Change Meeting Date"), NULL },
-    { "location", N_("Change Location"), NULL },
-    { "format", N_("Change Meeting Format"), NULL },
-    { "kind", N_("Change Meeting Kind"), NULL },
-    { "topics", N_("Edit Topics"), NULL },
-    { "summary", N_("Edit Summary"), NULL },
-    { "outcomes", N_("Edit Outcomes"), NULL },
-    { "objective", NULL, N_("Edit Objective") },
-    { "expected-outcome", NULL, N_("Edit Expected Outcome") },
-    { "period", NULL, N_("Change Timeline") },
-    { "lead", NULL, N_("Change Lead") },
-    { "partners", NULL, N_("Edit Partners") },
-    { "status", NULL, N_("Change Status") },
-    { "area", NULL, N_("Change Area") },
-    { "meeting-id", NULL, N_("Change Launching Meeting") },
-  };
-
-  if (ACCORD_IS_PARTICIPANT (object))
-    return _("Edit Participant");
-  if (ACCORD_IS_SOURCE (object))
-    return _("Edit Source");
-  if (ACCORD_IS_ATTRIBUTE (object))
-    return _("Edit Attribute");
-
-  for (guint i = 0; i < G_N_ELEMENTS (record_labels); i++)
-    {
-      const char *label;
-
-      if (g_strcmp0 (record_labels[i].property, property) != 0)
-        continue;
-
-      label = ACCORD_IS_MEETING (object) ? record_labels[i].meeting_label
-                                         : record_labels[i].initiative_label;
-      if (label != NULL)
-        return _(label);
-    }
-
-  return _("Edit");
 }
 
 static const char *
@@ -857,7 +805,9 @@ accord_document_set_value (AccordDocument *self,
   g_value_init (&current, pspec->value_type);
   g_object_get_property (object, property, &current);
 
-  command = command_new (COMMAND_SET, label != NULL ? label : label_for_property (object, property));
+  if (label == NULL)
+    label = accord_field_get_undo_label (accord_field_lookup (object, property), object);
+  command = command_new (COMMAND_SET, label);
   command->set.object = g_object_ref (object);
   command->set.pspec = pspec;
   g_value_init (&command->set.old_value, pspec->value_type);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "accord-attribute.h"
+#include "accord-fields.h"
 #include "accord-model-private.h"
 #include "accord-participant.h"
 #include "accord-period.h"
@@ -58,14 +59,6 @@ add_field (GString    *out,
 }
 
 static void
-add_fields (GString            *out,
-            const char * const *texts)
-{
-  for (; *texts != NULL; texts++)
-    add_field (out, *texts);
-}
-
-static void
 add_affiliation (GString    *out,
                  const char *text)
 {
@@ -79,65 +72,47 @@ add_affiliation (GString    *out,
     g_string_truncate (out, out->len - 1);
 }
 
+/* The fields the description of @object's kind marks searched. */
 static void
-add_record_fields (GString      *out,
-                   AccordRecord *record)
+add_described_fields (GString *out,
+                      GObject *object)
 {
-  add_field (out, accord_record_get_title (record));
+  guint n_fields;
+  const AccordField *fields = accord_fields_for_type (G_OBJECT_TYPE (object), &n_fields);
 
-  if (ACCORD_IS_MEETING (record))
+  for (guint i = 0; i < n_fields; i++)
     {
-      AccordMeeting *meeting = ACCORD_MEETING (record);
+      const AccordField *field = &fields[i];
+      gboolean affiliation = (field->flags & ACCORD_FIELD_AFFILIATION) != 0;
 
-      add_field (out, accord_period_get_text (accord_meeting_get_when (meeting)));
-      add_field (out, accord_meeting_get_location (meeting));
-      add_field (out, accord_meeting_get_summary (meeting));
-      add_fields (out, accord_meeting_get_topics (meeting));
-      add_fields (out, accord_meeting_get_outcomes (meeting));
-    }
-  else if (ACCORD_IS_INITIATIVE (record))
-    {
-      AccordInitiative *initiative = ACCORD_INITIATIVE (record);
-      const char * const *partners = accord_initiative_get_partners (initiative);
+      if ((field->flags & (ACCORD_FIELD_SEARCHED | ACCORD_FIELD_AFFILIATION)) == 0)
+        continue;
 
-      add_field (out, accord_initiative_get_objective (initiative));
-      add_field (out, accord_initiative_get_expected_outcome (initiative));
-      add_field (out, accord_period_get_text (accord_initiative_get_period (initiative)));
-      add_field (out, accord_initiative_get_area (initiative));
-      add_affiliation (out, accord_initiative_get_lead (initiative));
-      for (; *partners != NULL; partners++)
-        add_affiliation (out, *partners);
-    }
+      switch (field->kind)
+        {
+        case ACCORD_FIELD_STRING:
+          (affiliation ? add_affiliation : add_field) (out,
+                                                       accord_field_get_string (field, object));
+          break;
 
-  add_field (out, accord_record_get_notes (record));
-}
+        case ACCORD_FIELD_STRV:
+          for (const char * const *texts = accord_field_get_strv (field, object); *texts != NULL;
+               texts++)
+            (affiliation ? add_affiliation : add_field) (out, *texts);
+          break;
 
-static void
-add_item_fields (GString *out,
-                 GObject *item)
-{
-  if (ACCORD_IS_PARTICIPANT (item))
-    {
-      AccordParticipant *participant = ACCORD_PARTICIPANT (item);
+        case ACCORD_FIELD_PERIOD:
+          add_field (out, accord_period_get_text (accord_field_get_period (field, object)));
+          break;
 
-      add_field (out, accord_participant_get_name (participant));
-      add_field (out, accord_participant_get_title (participant));
-      add_affiliation (out, accord_participant_get_affiliation (participant));
-      add_field (out, accord_participant_get_role (participant));
-    }
-  else if (ACCORD_IS_SOURCE (item))
-    {
-      AccordSource *source = ACCORD_SOURCE (item);
+        case ACCORD_FIELD_ENUM:
+        case ACCORD_FIELD_ITEMS:
+          /* Words of the interface, not of the record; the items are read below. */
+          break;
 
-      add_field (out, accord_source_get_publisher (source));
-      add_field (out, accord_source_get_title (source));
-    }
-  else if (ACCORD_IS_ATTRIBUTE (item))
-    {
-      AccordAttribute *attribute = ACCORD_ATTRIBUTE (item);
-
-      add_field (out, accord_attribute_get_name (attribute));
-      add_field (out, accord_attribute_get_value (attribute));
+        default:
+          g_assert_not_reached ();
+        }
     }
 }
 
@@ -148,7 +123,7 @@ accord_search_append_haystack (GString      *out,
   GListModel *lists[ACCORD_RECORD_MAX_ITEM_LISTS];
   guint n_lists;
 
-  add_record_fields (out, record);
+  add_described_fields (out, G_OBJECT (record));
 
   /* The lists that have been made; the others are empty. */
   n_lists = accord_record_peek_item_lists (record, lists);
@@ -160,7 +135,7 @@ accord_search_append_haystack (GString      *out,
         {
           g_autoptr(GObject) item = g_list_model_get_item (lists[i], j);
 
-          add_item_fields (out, item);
+          add_described_fields (out, item);
         }
     }
 }
