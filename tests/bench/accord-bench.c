@@ -245,7 +245,7 @@ bench_library (const char *self_path,
             {
               g_autoptr(AccordRecord) record =
                 g_list_model_get_item (accord_document_get_initiatives (document), j);
-              g_autofree char *title = g_strdup_printf ("Edited %u", j);
+              g_autofree char *title = g_strdup_printf ("Library edit %u", j);
               gint64 edit_start = g_get_monotonic_time ();
 
               accord_document_set_string (document, G_OBJECT (record), "title", title);
