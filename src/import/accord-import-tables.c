@@ -394,24 +394,17 @@ prose_regex (guint which)
   return regexes[which];
 }
 
+/* Records @title (folded) in @known; FALSE when it was there already. */
 static gboolean
-initiative_known (ImportState *state,
-                  const char  *title)
+initiative_is_new (GHashTable *known,
+                   const char *title)
 {
-  g_autofree char *folded = accord_search_fold (title);
-
-  for (guint i = 0; i < state->initiatives->len; i++)
-    {
-      g_autofree char *other = accord_search_fold (((InitiativeDraft *) state->initiatives->pdata[i])->title.value);
-
-      if (g_str_equal (folded, other))
-        return TRUE;
-    }
-  return FALSE;
+  return g_hash_table_add (known, accord_search_fold (title));
 }
 
 static void
 add_prose_initiative (ImportState    *state,
+                      GHashTable     *known,
                       const Sentence *sentence,
                       int             start,
                       int             end,
@@ -431,7 +424,7 @@ add_prose_initiative (ImportState    *state,
     start += 4;
   raw = g_strndup (state->text + start, (year_end > 0 ? year_end : end) - start);
   title = import_capitalize (raw);
-  if (initiative_known (state, title) || memchr (raw, ' ', strlen (raw)) == NULL)
+  if (memchr (raw, ' ', strlen (raw)) == NULL || !initiative_is_new (known, title))
     return;
 
   draft = initiative_draft_new ();
@@ -471,6 +464,10 @@ add_prose_initiative (ImportState    *state,
 static void
 find_prose_initiatives (ImportState *state)
 {
+  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < state->initiatives->len; i++)
+    initiative_is_new (known, ((InitiativeDraft *) state->initiatives->pdata[i])->title.value);
   for (guint which = 0; which < 2; which++)
     {
       g_autoptr(GMatchInfo) match = NULL;
@@ -492,7 +489,7 @@ find_prose_initiatives (ImportState *state)
             continue;
           if (!import_fetch (match, "year", &ys, &ye))
             ys = ye = 0;
-          add_prose_initiative (state, sentence, ns, ne, ys, ye);
+          add_prose_initiative (state, known, sentence, ns, ne, ys, ye);
         }
     }
 }
