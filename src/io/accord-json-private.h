@@ -7,6 +7,34 @@
 
 G_BEGIN_DECLS
 
+/* Members this version does not know, kept on the object they were read with together with
+ * the order of all its members, and written back in that order, so a newer Accord's file
+ * survives a round trip. */
+#define ACCORD_JSON_UNKNOWN_MEMBERS_KEY "accord-json-unknown-members"
+
+/* The members Accord knows of each kind of object, name → position from 1 in the order it
+ * writes them: looked up for every member of every object. Built once, kept for the life of
+ * the program. */
+typedef struct
+{
+  GHashTable *period;
+  GHashTable *participant;
+  GHashTable *source;
+  GHashTable *attribute;
+  GHashTable *meeting;
+  GHashTable *initiative;
+  GHashTable *document;
+  /* A period member's name → where what it does not know is kept. */
+  GHashTable *period_keys;
+} AccordJsonKnownMembers;
+
+const AccordJsonKnownMembers *accord_json_known_members  (void);
+/* Those of a meeting, initiative, participant, source or attribute. */
+GHashTable                   *accord_json_known_for_type (GType       type);
+/* Where the members of the period in @member that this version does not know are kept on
+ * the object that holds it (a period is an immutable value without object data). */
+const char                   *accord_json_period_key     (const char *member);
+
 /* What the scan before parsing learnt about a text that json-glib may parse. */
 typedef struct
 {
