@@ -318,6 +318,11 @@ score_variants (const char    *set_name,
                       accord_person_proposal_get_reason_text (proposal),
                       correct ? "" : " (WRONG)");
       g_assert_false (first == second);
+      /* Each of the two is told of it. */
+      g_assert_true (g_ptr_array_find (accord_directory_get_proposals_for (directory, first),
+                                       proposal, NULL));
+      g_assert_true (g_ptr_array_find (accord_directory_get_proposals_for (directory, second),
+                                       proposal, NULL));
       if (correct)
         score.n_correct++;
     }

@@ -591,6 +591,8 @@ struct _AccordDirectory
   GListStore     *proposals;
   /* Participant → person, of the last build. */
   GHashTable     *by_participant;
+  /* Person → GPtrArray of the proposals that name them, of the last build. */
+  GHashTable     *by_person;
   GCancellable   *cancellable;
   guint           rebuild_source;
   gboolean        building;
@@ -655,6 +657,26 @@ on_built (GObject      *source,
 
       for (guint j = 0; j < participants->len; j++)
         g_hash_table_insert (self->by_participant, participants->pdata[j], people->pdata[i]);
+    }
+
+  g_hash_table_remove_all (self->by_person);
+  for (guint i = 0; i < proposals->len; i++)
+    {
+      AccordPersonProposal *proposal = proposals->pdata[i];
+      AccordPerson *pair[] = { accord_person_proposal_get_first (proposal),
+                               accord_person_proposal_get_second (proposal) };
+
+      for (guint j = 0; j < G_N_ELEMENTS (pair); j++)
+        {
+          GPtrArray *named = g_hash_table_lookup (self->by_person, pair[j]);
+
+          if (named == NULL)
+            {
+              named = g_ptr_array_new_with_free_func (g_object_unref);
+              g_hash_table_insert (self->by_person, pair[j], named);
+            }
+          g_ptr_array_add (named, g_object_ref (proposal));
+        }
     }
 
   replace_all (self->people, people);
@@ -725,6 +747,7 @@ accord_directory_finalize (GObject *object)
   g_clear_object (&self->people);
   g_clear_object (&self->proposals);
   g_clear_pointer (&self->by_participant, g_hash_table_unref);
+  g_clear_pointer (&self->by_person, g_hash_table_unref);
 
   G_OBJECT_CLASS (accord_directory_parent_class)->finalize (object);
 }
@@ -810,6 +833,7 @@ accord_directory_init (AccordDirectory *self)
   self->people = g_list_store_new (ACCORD_TYPE_PERSON);
   self->proposals = g_list_store_new (ACCORD_TYPE_PERSON_PROPOSAL);
   self->by_participant = g_hash_table_new (NULL, NULL);
+  self->by_person = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
 }
 
 AccordDirectory *
@@ -860,4 +884,14 @@ accord_directory_lookup_participant (AccordDirectory   *self,
   g_return_val_if_fail (ACCORD_IS_PARTICIPANT (participant), NULL);
 
   return g_hash_table_lookup (self->by_participant, participant);
+}
+
+GPtrArray *
+accord_directory_get_proposals_for (AccordDirectory *self,
+                                    AccordPerson    *person)
+{
+  g_return_val_if_fail (ACCORD_IS_DIRECTORY (self), NULL);
+  g_return_val_if_fail (ACCORD_IS_PERSON (person), NULL);
+
+  return g_hash_table_lookup (self->by_person, person);
 }

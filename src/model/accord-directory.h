@@ -27,6 +27,9 @@ GListModel      *accord_directory_get_proposals (AccordDirectory *self);
 /* The person a participant of the document is, or NULL (no name, or not built yet). */
 AccordPerson    *accord_directory_lookup_participant (AccordDirectory   *self,
                                                       AccordParticipant *participant);
+/* The proposals that name @person (AccordPersonProposal), or NULL for none. */
+GPtrArray       *accord_directory_get_proposals_for  (AccordDirectory   *self,
+                                                      AccordPerson      *person);
 
 /* Builds the people of @document once, without a directory to keep them: the snapshot is taken
  * now, on the calling (main) thread, the rest in a thread. */

@@ -65,6 +65,7 @@ typedef struct
   GtkLabel *names;
   GtkLabel *country;
   GtkLabel *titles;
+  GtkLabel *proposals;
   GtkBox   *meetings;
   GtkWidget *box;
 } Row;
@@ -103,6 +104,7 @@ on_factory_setup (GtkSignalListItemFactory *factory,
   row->names = row_label (GTK_BOX (box), "dim-label");
   row->country = row_label (GTK_BOX (box), NULL);
   row->titles = row_label (GTK_BOX (box), NULL);
+  row->proposals = row_label (GTK_BOX (box), "warning");
   /* Translators: above the meetings a person attended, in the People page */
   gtk_label_set_text (row_label (GTK_BOX (box), "caption-heading"), _("Meetings Attended"));
   row->meetings = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
@@ -148,6 +150,36 @@ set_label (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), text[0] != '\0');
 }
 
+/* "Perhaps the same person as …: why", one line for each other person proposed. */
+static char *
+format_proposals (AccordPeoplePage *self,
+                  AccordPerson     *person)
+{
+  GPtrArray *proposals = accord_directory_get_proposals_for (self->directory, person);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; proposals != NULL && i < proposals->len; i++)
+    {
+      AccordPersonProposal *proposal = proposals->pdata[i];
+      AccordPerson *other = accord_person_proposal_get_first (proposal) == person
+                            ? accord_person_proposal_get_second (proposal)
+                            : accord_person_proposal_get_first (proposal);
+      g_autofree char *line = NULL;
+
+      /* Translators: a likely duplicate of a person in the People page, and the reason:
+       * "Perhaps the same person as Malaithong Kommasith: the names differ only in how they
+       * are transliterated" */
+      line = g_strdup_printf (_("Perhaps the same person as %1$s: %2$s"),
+                              accord_person_get_name (other),
+                              accord_person_proposal_get_reason_text (proposal));
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static void
 on_factory_bind (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
@@ -160,6 +192,7 @@ on_factory_bind (GtkSignalListItemFactory *factory,
   g_autofree char *titles = accord_person_format_titles (person);
   g_autofree char *other_names = NULL;
   g_autofree char *also = NULL;
+  g_autofree char *proposals_text = NULL;
   GtkWidget *child;
 
   set_label (row->name, accord_person_get_name (person));
@@ -178,6 +211,8 @@ on_factory_bind (GtkSignalListItemFactory *factory,
   set_label (row->names, also != NULL ? also : "");
   set_label (row->country, accord_person_get_country (person));
   set_label (row->titles, titles);
+  proposals_text = format_proposals (self, person);
+  set_label (row->proposals, proposals_text);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (row->meetings))) != NULL)
     gtk_box_remove (row->meetings, child);
