@@ -494,11 +494,11 @@ class Story:
         tree.find("push button", "Remove Participant 2: Bùi Thanh Sơn")
 
     def new_record_buttons_are_named(self):
-        """Both halves of the New Record button: adding and choosing what to add."""
+        """Both halves of the New button: adding and choosing what to add."""
         self.unnamed_controls()
         tree = self.tree
-        tree.find("push button", "New Record")
-        tree.find("push button", "More Kinds of Record")
+        tree.find("push button", "New Meeting or Initiative")
+        tree.find("push button", "Choose What to Add")
 
     def pane_handle_by_keyboard(self):
         """The line between the Meetings table and the detail pane: a screen reader finds it by
@@ -624,7 +624,7 @@ def main():
          story.every_control_is_named, None),
         ("rows, cells, the result count and each list's buttons say what they are",
          story.rows_cells_and_buttons_say_what_they_are, None),
-        ("the New Record button and its menu button have accessible names",
+        ("the New button and its menu button have accessible names",
          story.new_record_buttons_are_named, None),
         ("the detail pane's handle is named, takes the focus, and Left and Right move it",
          story.pane_handle_by_keyboard, None),
