@@ -178,6 +178,23 @@ test_round_trip (void)
   assert_round_trip (document, NULL);
 }
 
+/* Found by fuzz-csv: libcsv takes spaces and tabs off the ends of a cell that is not quoted,
+ * so a value that starts or ends with one is written quoted. */
+static void
+test_round_trip_padded (void)
+{
+  g_autoptr(AccordDocument) document = load_json (
+    "{\"format\": \"accord\", \"version\": 1,\n"
+    " \"meetings\": [{\"id\": \"m-a\", \"title\": \" Leading space\", \"notes\": \"trailing |  | \"}],\n"
+    " \"initiatives\": [{\"id\": \"i-a\", \"title\": \"Tab\\t\", \"notes\": \"\\tboth \"}]}");
+  g_autofree char *csv = accord_csv_save_data (list_of (document, ACCORD_CSV_MEETINGS),
+                                               ACCORD_CSV_MEETINGS, NULL, NULL);
+
+  g_assert_nonnull (strstr (csv, ",\" Leading space\","));
+  g_assert_true (g_str_has_suffix (csv, ",\"trailing |  | \"\r\n"));
+  assert_round_trip (document, NULL);
+}
+
 static char *
 dataset_json (void)
 {
@@ -353,6 +370,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/csv/round-trip", test_round_trip);
+  g_test_add_func ("/csv/round-trip-padded", test_round_trip_padded);
   g_test_add_func ("/csv/round-trip-dataset", test_round_trip_dataset);
   g_test_add_func ("/csv/excel", test_excel);
   g_test_add_func ("/csv/headers-in-every-language", test_headers_in_every_language);

@@ -152,10 +152,18 @@ append_cell (GString    *out,
              const char *text,
              char        separator)
 {
+  gsize length;
+  gboolean padded;
+
   if (text == NULL)
     text = "";
 
-  if (strchr (text, separator) == NULL && strpbrk (text, "\"\r\n") == NULL)
+  /* libcsv takes spaces and tabs off both ends of a cell that is not quoted. */
+  length = strlen (text);
+  padded = length > 0 && (strchr (" \t", text[0]) != NULL
+                          || strchr (" \t", text[length - 1]) != NULL);
+
+  if (!padded && strchr (text, separator) == NULL && strpbrk (text, "\"\r\n") == NULL)
     {
       g_string_append (out, text);
       return;
